@@ -1,0 +1,2 @@
+/** Shared plumbing with no compatibility promise: do not use from outside Parallax. */
+package dev.parallax.internal;
