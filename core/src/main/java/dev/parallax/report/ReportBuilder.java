@@ -1,0 +1,411 @@
+package dev.parallax.report;
+
+import dev.parallax.names.EntityDictionary;
+import dev.parallax.text.Document;
+import dev.parallax.text.Span;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the cross-outlet {@link Report} of a set of articles about one event.
+ *
+ * <pre>{@code
+ * Report r = ReportBuilder.of(EntityDictionary.builtIn())
+ *         .build(List.of(Document.read(Path.of("seeds/000_ae45607cbd54d3d3.txt")), ...));
+ * r.sources().get(0).outlet();   // "Sputnik"
+ * }</pre>
+ *
+ * <p>Each article goes through the text, names and quotation stages on its own (in parallel);
+ * then names are grouped across articles, sentences are clustered into facts and quotations into
+ * statements through blocking indexes ({@link Clusterer}), and the facts are searched for
+ * disagreements ({@link Disagreements}). The whole run is about linear in the number of articles.
+ * Immutable and safe for concurrent use.
+ */
+public final class ReportBuilder {
+    /** Told how many articles have been analysed so far; called from any thread. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int articles, int total);
+
+        Progress NONE = (a, t) -> {};
+    }
+
+    static final double FACT_THRESHOLD = 0.3;
+    static final double QUOTE_THRESHOLD = 0.12;
+
+    private final EntityDictionary dictionary;
+
+    private ReportBuilder(EntityDictionary dictionary) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    }
+
+    /** A builder linking names against {@code dictionary} (use {@link EntityDictionary#empty()} for none). */
+    public static ReportBuilder of(EntityDictionary dictionary) {
+        return new ReportBuilder(dictionary);
+    }
+
+    /** The dictionary names are linked against. */
+    public EntityDictionary dictionary() {
+        return dictionary;
+    }
+
+    public Report build(List<Document> documents) {
+        return build(documents, Progress.NONE);
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @throws IllegalArgumentException when {@code documents} is empty
+     */
+    public Report build(List<Document> documents, Progress progress) {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("documents must not be empty");
+        }
+        AtomicInteger done = new AtomicInteger();
+        List<Analysed> analysed = IntStream.range(0, documents.size())
+                .parallel()
+                .mapToObj(i -> {
+                    Analysed a = analyse(i, documents.get(i));
+                    progress.done(done.incrementAndGet(), documents.size());
+                    return a;
+                })
+                .toList();
+        List<Article> articles = linkAcrossArticles(
+                        analysed.stream().map(Analysed::article).toList())
+                .stream()
+                .parallel()
+                .map(ReportBuilder::withQuotes)
+                .toList();
+        List<Report.Source> sources = sources(analysed, articles);
+        List<Report.Name> names = names(articles);
+        Facts facts = facts(articles);
+        List<Report.Quote> quotes = quotes(articles);
+        List<Report.Disagreement> disagreements = Disagreements.find(
+                articles,
+                facts.clusters,
+                facts.report,
+                analysed.stream().map(Analysed::meta).toList(),
+                sources);
+        return new Report(sources, names, facts.report, quotes, disagreements);
+    }
+
+    private record Analysed(Article article, SourceMetadata.Meta meta) {}
+
+    private Analysed analyse(int index, Document doc) {
+        TextStage.Segmented seg = TextStage.analyze(doc);
+        List<Article.NameMention> mentions = NameStage.find(doc.text(), seg.sentences());
+        Article a = new Article(index, doc, seg.language(), seg.sentences(), seg.removed(), mentions, List.of());
+        return new Analysed(a, SourceMetadata.extract(doc));
+    }
+
+    /** Quotations are read once names are linked across articles, so that speakers carry final ids. */
+    private static Article withQuotes(Article a) {
+        String text = a.document().text();
+        List<Span> lines = mergeLines(
+                text, a.sentences().stream().map(Article.Sentence::span).toList());
+        List<Article.QuoteMention> quotes = QuoteStage.find(text, lines, a.mentions());
+        return new Article(a.index(), a.document(), a.language(), a.sentences(), a.removed(), a.mentions(), quotes);
+    }
+
+    /** Kept sentences joined back into their lines, so that quotations may span sentences. */
+    private static List<Span> mergeLines(String text, List<Span> sentences) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sentences) {
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                if (text.substring(last.end(), s.start()).indexOf('\n') < 0) {
+                    out.set(out.size() - 1, last.union(s));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * A one-word mention ("Medinsky", "Fomin") takes the id of the one fuller name ending in the
+     * same word in its own article, or else in the whole set; when several fit, it keeps its own.
+     */
+    static List<Article> linkAcrossArticles(List<Article> articles) {
+        Map<String, Set<String>> bySurnameAll = new HashMap<>();
+        List<Map<String, Set<String>>> bySurnameDoc = new ArrayList<>();
+        for (Article a : articles) {
+            Map<String, Set<String>> local = new HashMap<>();
+            for (Article.NameMention m : a.mentions()) {
+                String[] parts = m.name().split(" ");
+                if (parts.length >= 2) {
+                    String key = NameStage.skeleton(parts[parts.length - 1]);
+                    local.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.id());
+                    bySurnameAll
+                            .computeIfAbsent(key, k -> new LinkedHashSet<>())
+                            .add(m.id());
+                }
+            }
+            bySurnameDoc.add(local);
+        }
+        List<Article> out = new ArrayList<>();
+        for (Article a : articles) {
+            Map<String, Set<String>> local = bySurnameDoc.get(a.index());
+            List<Article.NameMention> mentions = new ArrayList<>();
+            for (Article.NameMention m : a.mentions()) {
+                String key = NameStage.skeleton(m.name());
+                if (m.provisional() && m.name().indexOf(' ') < 0 && key.length() >= 3) {
+                    Set<String> cands = local.getOrDefault(key, Set.of());
+                    if (cands.isEmpty()) {
+                        cands = bySurnameAll.getOrDefault(key, Set.of());
+                    }
+                    if (cands.size() == 1) {
+                        String id = cands.iterator().next();
+                        m = new Article.NameMention(m.span(), m.text(), id, m.name(), m.type(), m.provisional());
+                    }
+                }
+                mentions.add(m);
+            }
+            List<Article.QuoteMention> quotes = new ArrayList<>();
+            Map<Span, String> idAt = new HashMap<>();
+            Map<String, String> old2new = new HashMap<>();
+            for (int k = 0; k < mentions.size(); k++) {
+                old2new.putIfAbsent(a.mentions().get(k).id(), mentions.get(k).id());
+                idAt.put(mentions.get(k).span(), mentions.get(k).id());
+            }
+            for (Article.QuoteMention q : a.quotes()) {
+                String id = q.speakerId() == null ? null : old2new.getOrDefault(q.speakerId(), q.speakerId());
+                quotes.add(new Article.QuoteMention(q.span(), q.text(), id, q.speakerName()));
+            }
+            out.add(new Article(a.index(), a.document(), a.language(), a.sentences(), a.removed(), mentions, quotes));
+        }
+        return out;
+    }
+
+    private static List<Report.Source> sources(List<Analysed> analysed, List<Article> articles) {
+        List<Report.Source> out = new ArrayList<>();
+        Map<String, Integer> labels = new HashMap<>();
+        for (Analysed an : analysed) {
+            Article a = articles.get(an.article().index());
+            SourceMetadata.Meta m = an.meta();
+            String file = a.document().source();
+            String stem = fileStem(file);
+            String label = m.outlet() != null ? m.outlet() : stem;
+            int n = labels.merge(label, 1, Integer::sum);
+            if (n > 1) {
+                label = label + " [" + n + "]";
+            }
+            int words = 0;
+            for (Article.Sentence s : a.sentences()) {
+                words += (int) dev.parallax.text.Tokenizer.tokenize(s.text()).stream()
+                        .filter(dev.parallax.text.Token::isWord)
+                        .count();
+            }
+            Map<String, Integer> removed = new TreeMap<>();
+            for (Article.Removal r : a.removed()) {
+                removed.merge(r.reason(), 1, Integer::sum);
+            }
+            String text = a.document().text();
+            out.add(new Report.Source(
+                    file,
+                    label,
+                    m.outlet(),
+                    m.outlet() != null ? m.evidence() : "file name",
+                    m.author(),
+                    m.date() == null ? null : m.date().toString(),
+                    a.language(),
+                    text.codePointCount(0, text.length()),
+                    words,
+                    a.sentences().size(),
+                    removed));
+        }
+        return out;
+    }
+
+    static String fileStem(String file) {
+        String name = file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
+        return name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    private static List<Report.Name> names(List<Article> articles) {
+        // id -> source -> spelling -> count; the canonical form is the most used of the longest spellings
+        Map<String, Map<Integer, Map<String, Integer>>> spellings = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        Map<String, Article.NameMention> first = new HashMap<>();
+        for (Article a : articles) {
+            for (Article.NameMention m : a.mentions()) {
+                spellings
+                        .computeIfAbsent(m.id(), k -> new TreeMap<>())
+                        .computeIfAbsent(a.index(), k -> new TreeMap<>())
+                        .merge(m.text(), 1, Integer::sum);
+                forms.computeIfAbsent(m.id(), k -> new HashMap<>()).merge(m.name(), 1, Integer::sum);
+                first.putIfAbsent(m.id(), m);
+            }
+        }
+        List<Report.Name> out = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, Map<String, Integer>>> e : spellings.entrySet()) {
+            Article.NameMention m = first.get(e.getKey());
+            String canonical = m.provisional() ? canonical(forms.get(e.getKey())) : m.name();
+            List<Report.Spelling> list = new ArrayList<>();
+            e.getValue().forEach((src, byText) -> byText.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(t -> list.add(new Report.Spelling(src, t.getKey(), t.getValue()))));
+            out.add(new Report.Name(e.getKey(), canonical, m.type(), m.provisional(), list));
+        }
+        out.sort(Comparator.comparingInt(Report.Name::sourceCount)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Report.Name::mentions).reversed())
+                .thenComparing(Report.Name::name));
+        return out;
+    }
+
+    private static String canonical(Map<String, Integer> forms) {
+        return forms.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(
+                                f -> f.getKey().split(" ").length)
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElseThrow();
+    }
+
+    /** The fact rows of the report, plus the clusters as (article, sentence index) pairs for the detectors. */
+    record Facts(List<Report.Fact> report, List<List<int[]>> clusters) {}
+
+    private static Facts facts(List<Article> articles) {
+        List<Clusterer.Unit> units = new ArrayList<>();
+        List<int[]> where = new ArrayList<>();
+        for (Article a : articles) {
+            for (int s = 0; s < a.sentences().size(); s++) {
+                Article.Sentence sent = a.sentences().get(s);
+                List<String> ids = idsIn(a, sent.span());
+                units.add(new Clusterer.Unit(
+                        a.index(),
+                        where.size(),
+                        Features.of(
+                                a.document().text(),
+                                sent.span().start(),
+                                sent.span().end(),
+                                ids)));
+                where.add(new int[] {a.index(), s});
+            }
+        }
+        List<List<Integer>> clusters = Clusterer.withThreshold(FACT_THRESHOLD).cluster(units);
+        List<List<int[]>> shared = new ArrayList<>();
+        List<List<int[]>> single = new ArrayList<>();
+        for (List<Integer> c : clusters) {
+            List<int[]> members = c.stream()
+                    .map(where::get)
+                    .sorted(Comparator.comparingInt((int[] w) -> w[0]))
+                    .toList();
+            (members.size() > 1 ? shared : single).add(members);
+        }
+        // most widely carried first; stable otherwise (order of first appearance)
+        List<List<int[]>> ordered = new ArrayList<>(shared);
+        ordered.sort(Comparator.comparingInt((List<int[]> c) -> c.size()).reversed());
+        ordered.addAll(single);
+        List<Report.Fact> report = new ArrayList<>();
+        for (List<int[]> c : ordered) {
+            List<Report.Item> items = new ArrayList<>();
+            Set<String> entities = new LinkedHashSet<>();
+            for (int[] w : c) {
+                Article a = articles.get(w[0]);
+                Article.Sentence s = a.sentences().get(w[1]);
+                items.add(a.item(s.span()).toReport());
+                entities.addAll(idsIn(a, s.span()));
+            }
+            report.add(new Report.Fact("F" + (report.size() + 1), items, List.copyOf(entities)));
+        }
+        return new Facts(report, ordered);
+    }
+
+    static List<String> idsIn(Article a, Span span) {
+        List<String> ids = new ArrayList<>();
+        for (Article.NameMention m : a.mentions()) {
+            if (span.contains(m.span()) && !ids.contains(m.id())) {
+                ids.add(m.id());
+            }
+        }
+        return ids;
+    }
+
+    private static List<Report.Quote> quotes(List<Article> articles) {
+        // cluster within each speaker (null speaker: its own group, stricter threshold)
+        Map<String, List<int[]>> bySpeaker = new LinkedHashMap<>();
+        Map<String, String> speakerName = new HashMap<>();
+        Map<String, String> canonical = new HashMap<>();
+        for (Report.Name n : names(articles)) {
+            canonical.put(n.id(), n.name());
+        }
+        for (Article a : articles) {
+            for (int q = 0; q < a.quotes().size(); q++) {
+                Article.QuoteMention qm = a.quotes().get(q);
+                String key = qm.speakerId() == null ? "" : qm.speakerId();
+                bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {a.index(), q});
+                if (qm.speakerId() != null) {
+                    speakerName.putIfAbsent(key, canonical.getOrDefault(qm.speakerId(), qm.speakerName()));
+                }
+            }
+        }
+        List<List<int[]>> groups = new ArrayList<>();
+        List<String> groupSpeaker = new ArrayList<>();
+        for (Map.Entry<String, List<int[]>> e : bySpeaker.entrySet()) {
+            List<Clusterer.Unit> units = new ArrayList<>();
+            for (int[] w : e.getValue()) {
+                Article a = articles.get(w[0]);
+                Article.QuoteMention qm = a.quotes().get(w[1]);
+                units.add(new Clusterer.Unit(
+                        w[0],
+                        units.size(),
+                        Features.of(
+                                a.document().text(),
+                                qm.span().start(),
+                                qm.span().end(),
+                                List.of())));
+            }
+            double t = e.getKey().isEmpty() ? FACT_THRESHOLD : QUOTE_THRESHOLD;
+            for (List<Integer> c : Clusterer.withThreshold(t).cluster(units)) {
+                groups.add(c.stream()
+                        .map(e.getValue()::get)
+                        .sorted(Comparator.comparingInt((int[] w) -> w[0]))
+                        .toList());
+                groupSpeaker.add(e.getKey());
+            }
+        }
+        Integer[] order = IntStream.range(0, groups.size()).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(
+                order,
+                Comparator.comparingInt((Integer g) -> -sourceCount(groups.get(g)))
+                        .thenComparing(g -> groupSpeaker.get(g).isEmpty() ? 1 : 0)
+                        .thenComparingInt(g -> g));
+        List<Report.Quote> out = new ArrayList<>();
+        for (int g : order) {
+            List<Report.Item> items = new ArrayList<>();
+            for (int[] w : groups.get(g)) {
+                Article a = articles.get(w[0]);
+                items.add(a.item(a.quotes().get(w[1]).span()).toReport());
+            }
+            String sp = groupSpeaker.get(g);
+            out.add(new Report.Quote(
+                    "Q" + (out.size() + 1),
+                    sp.isEmpty() ? null : sp,
+                    sp.isEmpty() ? null : speakerName.get(sp),
+                    items));
+        }
+        return out;
+    }
+
+    private static int sourceCount(List<int[]> group) {
+        return (int) group.stream().mapToInt(w -> w[0]).distinct().count();
+    }
+}
