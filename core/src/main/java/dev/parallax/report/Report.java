@@ -100,6 +100,21 @@ public record Report(
                     spellings.stream().mapToInt(Spelling::source).distinct().count();
         }
 
+        /**
+         * True when outlets write the name differently, beyond case and beyond a short form that is
+         * the end of a longer one ("Medinsky" in "Vladimir Medinsky"): "Kiev" and "Kyiv" differ.
+         */
+        public boolean spellingsDiffer() {
+            List<String> forms = spellings.stream()
+                    .map(s -> s.text().toLowerCase(java.util.Locale.ROOT))
+                    .distinct()
+                    .toList();
+            long full = forms.stream()
+                    .filter(f -> forms.stream().noneMatch(g -> !g.equals(f) && g.endsWith(" " + f)))
+                    .count();
+            return full > 1;
+        }
+
         /** Total mentions across sources. */
         public int mentions() {
             return spellings.stream().mapToInt(Spelling::count).sum();
