@@ -208,8 +208,7 @@ public final class ReportHtml {
         for (Report.Spelling sp : name.spellings()) {
             by.computeIfAbsent(sp.source(), k -> new ArrayList<>()).add(sp);
         }
-        boolean differ =
-                name.spellings().stream().map(Report.Spelling::text).distinct().count() > 1;
+        boolean differ = name.spellingsDiffer();
         sb.append("<tr data-entities=\"")
                 .append(esc(name.id()))
                 .append("\"><td class=\"who\"><b>")

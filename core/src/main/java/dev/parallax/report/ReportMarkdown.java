@@ -105,11 +105,7 @@ public final class ReportMarkdown {
                 by.computeIfAbsent(sp.source(), k -> new ArrayList<>())
                         .add("\"" + sp.text() + "\"" + (sp.count() > 1 ? " ×" + sp.count() : ""));
             }
-            boolean differ = name.spellings().stream()
-                            .map(Report.Spelling::text)
-                            .distinct()
-                            .count()
-                    > 1;
+            boolean differ = name.spellingsDiffer();
             sb.append("- **")
                     .append(name.name())
                     .append("** (")
