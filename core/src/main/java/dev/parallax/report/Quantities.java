@@ -217,7 +217,13 @@ final class Quantities {
         if (i + 1 < tokens.size() && Dates.MONTHS.containsKey(lower(tokens.get(i + 1)))) {
             return true;
         }
-        if (t.kind() == Token.Kind.NUMBER && t.text().matches("\\d{1,2}:\\d{2}")) {
+        // clock times: "11:07", "1:00 pm"
+        if (i + 2 < tokens.size()
+                && tokens.get(i + 1).text().equals(":")
+                && tokens.get(i + 2).kind() == Token.Kind.NUMBER) {
+            return true;
+        }
+        if (i >= 2 && tokens.get(i - 1).text().equals(":") && tokens.get(i - 2).kind() == Token.Kind.NUMBER) {
             return true;
         }
         return t.kind() == Token.Kind.NUMBER && t.text().length() == 4 && value >= 1900 && value <= 2100;
