@@ -27,6 +27,11 @@ final class QuotesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "UTF-8 text files or folders of .txt; '-' or none: stdin.")
     List<Path> files;
 
+    @picocli.CommandLine.Option(
+            names = "--rejected",
+            description = "Also print the quoted stretches not taken as quotations, with \"rejected\": reason.")
+    boolean showRejected;
+
     @Override
     public Integer call() {
         List<Document> docs = Inputs.read(files, System.in);
@@ -71,6 +76,24 @@ final class QuotesCommand implements Callable<Integer> {
                         .value(q.cue());
                 j.endObject();
                 out.println(j);
+            }
+            if (showRejected) {
+                for (QuoteExtractor.Rejected r : extractor.rejected(doc)) {
+                    j.reset();
+                    j.beginObject()
+                            .name("doc")
+                            .value(doc.source())
+                            .name("start")
+                            .value(doc.codePointIndex(r.span().start()))
+                            .name("end")
+                            .value(doc.codePointIndex(r.span().end()))
+                            .name("text")
+                            .value(r.text())
+                            .name("rejected")
+                            .value(r.reason())
+                            .endObject();
+                    out.println(j);
+                }
             }
         }
         out.flush();

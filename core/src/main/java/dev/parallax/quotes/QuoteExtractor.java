@@ -239,6 +239,12 @@ public final class QuoteExtractor {
             "titre",
             "journal");
 
+    private static final Set<String> ENGLISH_MARKERS =
+            words("the", "and", "of", "to", "is", "was", "that", "with", "for", "have", "has");
+    private static final Set<String> OTHER_MARKERS = words(
+            "der", "die", "und", "das", "ist", "nicht", "den", "mit", "von", "zu", "и", "в", "не", "что", "на", "с",
+            "та", "що", "є", "le", "la", "et", "les", "des", "est", "une", "dans");
+
     private final QuoteLexicon lexicon;
     private final SpeakerNames names;
 
@@ -264,8 +270,27 @@ public final class QuoteExtractor {
 
     /** The quotations of a document, in text order. */
     public List<Quote> extract(Document doc) {
-        return new Run(doc).extract();
+        return new Run(doc).extract(null);
     }
+
+    /**
+     * Quoted stretches that were not taken as quotations (titles, names, scare quotes, dash lists),
+     * each with the reason, so that nothing is dropped silently.
+     */
+    public List<Rejected> rejected(Document doc) {
+        List<Rejected> out = new ArrayList<>();
+        new Run(doc).extract(out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * A quoted stretch that is not a quotation.
+     *
+     * @param span the words between the marks, UTF-16 indices
+     * @param text those words
+     * @param reason why it was not taken, e.g. {@code "title or name (score -2: 3 words, no cue)"}
+     */
+    public record Rejected(Span span, String text, String reason) {}
 
     /** One document's working state: token arrays and the stretches found. */
     private final class Run {
@@ -279,6 +304,11 @@ public final class QuoteExtractor {
         final int[] nameOf; // index into mentions, -1 when the token is in no name
         final List<NameMention> mentions;
         final List<QuoteMarks.Stretch> stretches;
+        /**
+         * How much evidence a quoted stretch needs: English news quotes marks almost only around
+         * words somebody said, while German and Russian news also quote names, titles and terms.
+         */
+        final int threshold;
 
         Run(Document doc) {
             this.text = doc.text();
@@ -323,6 +353,7 @@ public final class QuoteExtractor {
                 sentence[i] = sent;
                 paragraph[i] = para;
             }
+            threshold = englishLike() ? -1 : 2;
             mentions = names instanceof CapitalisedNames c ? c.find(text, tokens) : names.find(doc);
             nameOf = new int[n];
             Arrays.fill(nameOf, -1);
@@ -332,6 +363,19 @@ public final class QuoteExtractor {
                     nameOf[i] = m;
                 }
             }
+        }
+
+        boolean englishLike() {
+            int en = 0;
+            int other = 0;
+            for (String w : lower) {
+                if (ENGLISH_MARKERS.contains(w)) {
+                    en++;
+                } else if (OTHER_MARKERS.contains(w)) {
+                    other++;
+                }
+            }
+            return en >= other;
         }
 
         boolean newlineBetween(int from, int to) {
@@ -366,7 +410,7 @@ public final class QuoteExtractor {
             return k >= 0 ? k : -k - 1;
         }
 
-        List<Quote> extract() {
+        List<Quote> extract(List<Rejected> rejected) {
             int m = stretches.size();
             Attribution[] attr = new Attribution[m];
             for (int q = 0; q < m; q++) {
@@ -390,6 +434,12 @@ public final class QuoteExtractor {
                 boolean chain = (s.continued() && prevAccepted);
                 if (!chain && !isQuotation(q, attr[q])) {
                     prevAccepted = false;
+                    if (rejected != null) {
+                        rejected.add(new Rejected(
+                                new Span(s.contentStart(), s.contentEnd()),
+                                text.substring(s.contentStart(), s.contentEnd()),
+                                lastReason));
+                    }
                     continue;
                 }
                 prevAccepted = true;
@@ -418,6 +468,8 @@ public final class QuoteExtractor {
 
         // ---------------------------------------------------------------- classification
 
+        String lastReason = "";
+
         boolean isQuotation(int q, Attribution a) {
             QuoteMarks.Stretch s = stretches.get(q);
             int words = 0;
@@ -434,9 +486,11 @@ public final class QuoteExtractor {
                 lastTok = i;
             }
             if (words == 0) {
+                lastReason = "no words between the marks";
                 return false;
             }
             if (s.kind() == QuoteMarks.Kind.DASH) {
+                lastReason = "dash line without a speech cue (a list item?)";
                 return a != null || s.close() > s.contentEnd() || previousParagraphEndsWithColon(s.open());
             }
             char last = lastVisible(s.contentStart(), s.contentEnd());
@@ -483,7 +537,10 @@ public final class QuoteExtractor {
                 // the quoted words modify a noun that follows: the “1000 to 1000” formula
                 score -= 3;
             }
-            return score >= 2;
+            lastReason = "not a quotation: score " + score + " (" + words + " words, "
+                    + (a == null ? "no speech cue" : a.local ? "cue " + a.cue : "cue nearby " + a.cue)
+                    + (endsPunct ? ", ends with punctuation" : "") + ")";
+            return score >= threshold;
         }
 
         boolean previousParagraphEndsWithColon(int at) {
