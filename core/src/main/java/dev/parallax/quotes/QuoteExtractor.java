@@ -491,7 +491,7 @@ public final class QuoteExtractor {
             }
             if (s.kind() == QuoteMarks.Kind.DASH) {
                 lastReason = "dash line without a speech cue (a list item?)";
-                return a != null || s.close() > s.contentEnd() || previousParagraphEndsWithColon(s.open());
+                return a != null || s.close() > s.contentEnd() || introducedBySpeechAndColon(s.open());
             }
             char last = lastVisible(s.contentStart(), s.contentEnd());
             boolean endsPunct = ".,!?…;:".indexOf(last) >= 0;
@@ -543,12 +543,18 @@ public final class QuoteExtractor {
             return score >= threshold;
         }
 
-        boolean previousParagraphEndsWithColon(int at) {
-            int i = at - 1;
-            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-                i--;
+        /** {@code Он сказал:} closing the previous paragraph introduces dash speech. */
+        boolean introducedBySpeechAndColon(int at) {
+            int k = tokenAt(at) - 1;
+            if (k < 0 || !lower[k].equals(":")) {
+                return false;
             }
-            return i >= 0 && text.charAt(i) == ':';
+            for (int i = k - 1; i >= 0 && i > k - 15 && paragraph[i] == paragraph[k]; i--) {
+                if (cueAt(i) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         char lastVisible(int from, int to) {

@@ -38,9 +38,15 @@ final class QuoteLexicon {
     private final Map<String, String> pronounGender;
     private final Set<String> notNames;
     private final List<List<String>> equivalences;
+    private final Set<String> stopwords;
 
     private QuoteLexicon(
-            Map<String, List<Cue>> cues, Map<String, String> pronouns, Set<String> notNames, List<List<String>> eq) {
+            Map<String, List<Cue>> cues,
+            Map<String, String> pronouns,
+            Set<String> notNames,
+            List<List<String>> eq,
+            Set<String> stopwords) {
+        this.stopwords = stopwords;
         this.cuesByFirstWord = cues;
         this.pronounGender = pronouns;
         this.notNames = notNames;
@@ -86,9 +92,16 @@ final class QuoteLexicon {
                 eq.add(group);
             }
         }
+        Set<String> stop = new HashSet<>();
+        for (String line : lines("stopwords.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                stop.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
         Map<String, List<Cue>> frozen = new HashMap<>();
         cues.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new QuoteLexicon(Map.copyOf(frozen), Map.copyOf(pronouns), Set.copyOf(notNames), List.copyOf(eq));
+        return new QuoteLexicon(
+                Map.copyOf(frozen), Map.copyOf(pronouns), Set.copyOf(notNames), List.copyOf(eq), Set.copyOf(stop));
     }
 
     private static List<String[]> rows(String name, int fields) {
@@ -143,6 +156,10 @@ final class QuoteLexicon {
 
     boolean notName(String lowerWord) {
         return notNames.contains(lowerWord);
+    }
+
+    Set<String> stopwords() {
+        return stopwords;
     }
 
     List<List<String>> equivalences() {

@@ -181,7 +181,8 @@ final class QuoteMarks {
             boolean nextSpace = Character.isWhitespace(next) || i + len >= to;
             // try to close an open quote first
             int match = -1;
-            if (!prevSpace) {
+            // French spaces its guillemets: « la situation »
+            if (!prevSpace || c == '»' || c == '›') {
                 for (int k = depth - 1; k >= 0 && match < 0; k--) {
                     if (closes(stack[k], c, doubled, next)) {
                         match = k;
@@ -284,6 +285,9 @@ final class QuoteMarks {
 
     private static boolean canOpen(
             char c, boolean doubled, char prev, char next, boolean prevSpace, boolean nextSpace) {
+        if (c == '«' || c == '‹') {
+            return true;
+        }
         if (nextSpace) {
             return false;
         }
