@@ -110,8 +110,9 @@ final class CapitalisedNames implements SpeakerNames {
                 if (t.text().equals("-")
                         && j + 1 < n
                         && nameWords > 0
-                        && tokens.get(j + 1).isCapitalized()
-                        && tokens.get(j + 1).start() == t.end()) {
+                        && tokens.get(j + 1).isWord()
+                        && tokens.get(j + 1).start() == t.end()
+                        && t.start() == tokens.get(j - 1).end()) {
                     j++;
                     continue;
                 }

@@ -626,12 +626,133 @@ public final class QuoteExtractor {
             if (a != null) {
                 return a;
             }
+            a = label(s);
+            if (a == null) {
+                a = trailingName(closeTok);
+            }
+            if (a == null) {
+                a = subject(openTok, true);
+            }
+            if (a != null) {
+                return a;
+            }
             // the neighbouring sentences of the same paragraph
             a = before(q, openTok, false);
             if (a == null) {
                 a = following(q, closeTok);
             }
+            if (a == null) {
+                a = subject(openTok, false);
+            }
             return a;
+        }
+
+        /** A transcript's speaker label inside the marks: "WALLACE: Let's start…". */
+        Attribution label(QuoteMarks.Stretch s) {
+            int i = tokenAt(s.contentStart());
+            int e = i;
+            while (e < tokens.size()
+                    && e < i + 3
+                    && tokens.get(e).isWord()
+                    && isUpperWord(tokens.get(e).text())) {
+                e++;
+            }
+            if (e > i && e < tokens.size() && lower[e].equals(":") && starts[e] < s.contentEnd()) {
+                return new Attribution(i, e, ":", true);
+            }
+            return null;
+        }
+
+        boolean isUpperWord(String w) {
+            return w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+        }
+
+        /** “…” ― Adriana Ruiz: a name alone after the quote, closing its sentence or paragraph. */
+        Attribution trailingName(int closeTok) {
+            int n = tokens.size();
+            int i = closeTok;
+            int skipped = 0;
+            while (i < n
+                    && skipped < 2
+                    && (lower[i].equals(",") || QuoteMarks.isDash(lower[i].charAt(0)) || lower[i].equals("-"))) {
+                i++;
+                skipped++;
+            }
+            if (skipped == 0
+                    || i >= n
+                    || nameOf[i] < 0
+                    || quoteOf[i] >= 0
+                    || (closeTok > 0 && paragraph[i] != paragraph[closeTok - 1])) {
+                return null;
+            }
+            Span sp = mentions.get(nameOf[i]).span();
+            int e = i;
+            while (e < n && starts[e] < sp.end()) {
+                e++;
+            }
+            if (e < n && paragraph[e] == paragraph[i] && quoteOf[e] < 0 && !isClauseEnd(e) && !lower[e].equals(",")) {
+                return null;
+            }
+            return new Attribution(i, e, "―", true);
+        }
+
+        /**
+         * The subject of the quote's sentence ({@code sameSentence}) or of the sentence before it in
+         * the paragraph: a name or pronoun opening it, possibly after an introductory phrase.
+         */
+        Attribution subject(int openTok, boolean sameSentence) {
+            if (openTok <= 0 || openTok >= tokens.size()) {
+                return null;
+            }
+            int para = paragraph[openTok];
+            int target = sentence[openTok];
+            int k = openTok - 1;
+            if (!sameSentence) {
+                while (k >= 0 && paragraph[k] == para && sentence[k] == target) {
+                    k--;
+                }
+                if (k < 0 || paragraph[k] != para) {
+                    return null;
+                }
+                target = sentence[k];
+            }
+            int first = k;
+            while (first > 0 && sentence[first - 1] == target && paragraph[first - 1] == para) {
+                first--;
+            }
+            if (first > k) {
+                return null;
+            }
+            // skip an introductory phrase up to its comma ("In an interview on Sunday, Ryan said …")
+            int start = first;
+            for (int x = first; x <= k && x < first + 12; x++) {
+                if (quoteOf[x] >= 0) {
+                    break;
+                }
+                if (lower[x].equals(",")) {
+                    if (nameOf[first] < 0 && lexicon.pronoun(lower[first]) == null) {
+                        start = x + 1;
+                    }
+                    break;
+                }
+            }
+            for (int x = start; x <= k && x < start + 3; x++) {
+                if (quoteOf[x] >= 0) {
+                    return null;
+                }
+                if (lexicon.pronoun(lower[x]) != null && x == start) {
+                    return new Attribution(x, x + 1, null, false);
+                }
+                if (nameOf[x] >= 0) {
+                    Span sp = mentions.get(nameOf[x]).span();
+                    int e = x;
+                    while (e < tokens.size() && starts[e] < sp.end()) {
+                        e++;
+                    }
+                    return new Attribution(x, e, null, false);
+                }
+            }
+            return null;
         }
 
         /** {@code “…,” he said} / {@code „…“, sagte er} / {@code «…», — заявил он}. */
@@ -808,7 +929,11 @@ public final class QuoteExtractor {
                 case VERBO -> left = leftPhrase(k, leftBound, true);
                 case VERB -> {
                     left = leftPhrase(k, leftBound, true);
-                    right = rightPhrase(afterCue, rightBound, false);
+                    boolean verbSecond = !cue.lang().equals("en") && !cue.lang().equals("fr");
+                    // English puts the speaker after the verb only right after the quote: …,” said Smith
+                    if (verbSecond || k == leftBound) {
+                        right = rightPhrase(afterCue, rightBound, false);
+                    }
                 }
             }
             int[] pick;
