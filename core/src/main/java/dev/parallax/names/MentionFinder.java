@@ -375,16 +375,23 @@ public final class MentionFinder {
         for (int k = r.first; k <= r.last; k++) {
             acronyms |= words.get(k).allCaps;
         }
-        EntityType type = !acronyms && (r.afterTitle || hasGivenName(words, r)) ? EntityType.PERSON : null;
+        // Two or three capitalised words that survive the stop lists are, in news, nearly always a person.
+        EntityType type = !acronyms && (r.afterTitle || r.last - r.first <= 2 || hasGivenName(words, r))
+                ? EntityType.PERSON
+                : null;
         return Found.provisional(
                 r.first, r.last, start, end, provisionalId(words, r.first, r.last), text.substring(start, end), type);
     }
 
-    /** True when a word of the run is a known given name or patronymic (from the name-part equivalences). */
+    /**
+     * True when a word of the run is a known personal-name part (the shared Ukrainian/Russian name-part
+     * equivalences or Wikidata's Latin/Russian name tokens).
+     */
     private static boolean hasGivenName(List<Word> words, Run r) {
         Map<String, Set<String>> parts = LinguisticResources.equivalentKeys();
         for (int k = r.first; k <= r.last; k++) {
-            if (parts.containsKey(words.get(k).keys.get(0))) {
+            Word w = words.get(k);
+            if (parts.containsKey(w.keys.get(0)) || LinguisticResources.wikidataRussian(w.lower) != null) {
                 return true;
             }
         }
