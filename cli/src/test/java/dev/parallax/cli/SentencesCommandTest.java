@@ -35,7 +35,7 @@ class SentencesCommandTest {
                 .containsExactly(
                         "{\"doc\":\"" + f
                                 + "\",\"start\":0,\"end\":18,\"text\":\"\uD83D\uDE00 The talks began.\",\"lang\":\"en\"}",
-                        "{\"doc\":\"" + f + "\",\"start\":19,\"end\":31,\"text\":\"They ended.\",\"lang\":\"en\"}");
+                        "{\"doc\":\"" + f + "\",\"start\":19,\"end\":30,\"text\":\"They ended.\",\"lang\":\"en\"}");
     }
 
     @Test
@@ -50,9 +50,9 @@ class SentencesCommandTest {
                         "{\"doc\":\"" + f
                                 + "\",\"start\":0,\"end\":13,\"text\":\"Advertisement\",\"removed\":\"advertisement\"}",
                         "{\"doc\":\"" + f
-                                + "\",\"start\":14,\"end\":51,\"text\":\"The talks began on Friday in Istanbul.\",\"lang\":\"en\"}",
+                                + "\",\"start\":14,\"end\":52,\"text\":\"The talks began on Friday in Istanbul.\",\"lang\":\"en\"}",
                         "{\"doc\":\"" + f
-                                + "\",\"start\":52,\"end\":63,\"text\":\"By Jane Roe\",\"removed\":\"byline\"}");
+                                + "\",\"start\":53,\"end\":64,\"text\":\"By Jane Roe\",\"removed\":\"byline\"}");
     }
 
     @Test

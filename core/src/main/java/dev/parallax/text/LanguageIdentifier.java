@@ -47,6 +47,18 @@ public final class LanguageIdentifier {
     /** With this many letters the model's first choice is taken as it is. */
     private static final int SURE_LETTERS = 100;
 
+    /** Share of the best score a widely published language needs to be chosen instead. */
+    private static final double PREFERRED_SHARE = 0.8;
+
+    /** With this many letters a widely published first choice is taken without a margin. */
+    private static final int PREFERRED_LETTERS = 25;
+
+    /** Languages news is widely published in; the model's near-ties are resolved towards them. */
+    private static final java.util.Set<String> PREFERRED = java.util.Set.of(
+            "en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "nl", "tr", "ar", "zh", "ja", "ko", "fa", "he", "el",
+            "cs", "ro", "hu", "sv", "bg", "sr", "hr", "be", "kk", "az", "ka", "hy", "fi", "da", "no", "nb", "id", "vi",
+            "hi", "ur");
+
     /** Share of the best score the context language needs to be chosen instead. */
     private static final double CONTEXT_SHARE = 0.7;
 
@@ -99,9 +111,29 @@ public final class LanguageIdentifier {
                         return profile.correct(context);
                     }
                 }
-                double second = ranked.length > 1 ? ranked[1].getConfidence() : 0;
-                if (best >= MIN_MARGIN * second || profile.letters() >= SURE_LETTERS) {
-                    return profile.correct(toBcp47(ranked[0].getLang()));
+                // The model confuses close relatives on short text (English with Waray, Dutch with
+                // Afrikaans): a widely published language ranked close to the top is preferred.
+                Language pick = ranked[0];
+                if (!PREFERRED.contains(toBcp47(pick.getLang()))) {
+                    for (int i = 1; i < Math.min(5, ranked.length); i++) {
+                        if (PREFERRED.contains(toBcp47(ranked[i].getLang()))
+                                && ranked[i].getConfidence() >= PREFERRED_SHARE * best) {
+                            pick = ranked[i];
+                            break;
+                        }
+                    }
+                }
+                double other = 0;
+                for (Language l : ranked) {
+                    if (l != pick) {
+                        other = Math.max(other, l.getConfidence());
+                    }
+                }
+                String tag = toBcp47(pick.getLang());
+                if (pick.getConfidence() >= MIN_MARGIN * other
+                        || profile.letters() >= SURE_LETTERS
+                        || (PREFERRED.contains(tag) && profile.letters() >= PREFERRED_LETTERS)) {
+                    return profile.correct(tag);
                 }
             }
         }
