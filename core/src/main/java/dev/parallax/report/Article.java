@@ -35,8 +35,18 @@ record Article(
      */
     record NameMention(Span span, String text, String id, String name, String type, boolean provisional) {}
 
-    /** A quotation: the quoted words, their span, and the speaker's entity id when known. */
-    record QuoteMention(Span span, String text, String speakerId, String speakerName) {}
+    /**
+     * A quotation: the quoted words, their span, the speaker's entity id when known, the quotes
+     * module's value (for cross-outlet alignment) and whether it is a fragment inside the
+     * reporter's sentence.
+     */
+    record QuoteMention(
+            Span span,
+            String text,
+            String speakerId,
+            String speakerName,
+            dev.parallax.quotes.Quote quote,
+            boolean partial) {}
 
     Item item(Span span) {
         return new Item(index, span, document);

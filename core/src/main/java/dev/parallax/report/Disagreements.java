@@ -186,7 +186,7 @@ final class Disagreements {
                         || VENUES.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                String key = NameStage.skeleton(parts[parts.length - 1]);
+                String key = NameStage.surnameKey(m.name());
                 Span sentence = sentenceOf(a, m.span());
                 bySurname
                         .computeIfAbsent(key, k -> new LinkedHashMap<>())

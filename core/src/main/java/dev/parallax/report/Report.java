@@ -160,8 +160,10 @@ public record Report(
      * @param speakerId entity id of the speaker, or null when unattributed
      * @param speaker canonical name of the speaker, or null
      * @param renderings each outlet's wording (the quoted words without the marks), in source order
+     * @param partial true when every rendering is a fragment quoted inside the reporter's own
+     *     sentence (Kiev would "inform soon") rather than a full quotation
      */
-    public record Quote(String id, String speakerId, String speaker, List<Item> renderings) {
+    public record Quote(String id, String speakerId, String speaker, List<Item> renderings, boolean partial) {
         public Quote {
             renderings = List.copyOf(renderings);
         }

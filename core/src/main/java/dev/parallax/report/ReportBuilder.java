@@ -1,6 +1,7 @@
 package dev.parallax.report;
 
 import dev.parallax.names.EntityDictionary;
+import dev.parallax.quotes.QuoteAligner;
 import dev.parallax.text.Document;
 import dev.parallax.text.Span;
 import java.nio.file.Path;
@@ -45,9 +46,11 @@ public final class ReportBuilder {
     static final double QUOTE_THRESHOLD = 0.12;
 
     private final EntityDictionary dictionary;
+    private final NameStage names;
 
     private ReportBuilder(EntityDictionary dictionary) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.names = NameStage.of(dictionary);
     }
 
     /** A builder linking names against {@code dictionary} (use {@link EntityDictionary#empty()} for none). */
@@ -105,34 +108,15 @@ public final class ReportBuilder {
 
     private Analysed analyse(int index, Document doc) {
         TextStage.Segmented seg = TextStage.analyze(doc);
-        List<Article.NameMention> mentions = NameStage.find(doc.text(), seg.sentences());
+        List<Article.NameMention> mentions = names.find(doc, seg.sentences());
         Article a = new Article(index, doc, seg.language(), seg.sentences(), seg.removed(), mentions, List.of());
         return new Analysed(a, SourceMetadata.extract(doc));
     }
 
     /** Quotations are read once names are linked across articles, so that speakers carry final ids. */
     private static Article withQuotes(Article a) {
-        String text = a.document().text();
-        List<Span> lines = mergeLines(
-                text, a.sentences().stream().map(Article.Sentence::span).toList());
-        List<Article.QuoteMention> quotes = QuoteStage.find(text, lines, a.mentions());
-        return new Article(a.index(), a.document(), a.language(), a.sentences(), a.removed(), a.mentions(), quotes);
-    }
-
-    /** Kept sentences joined back into their lines, so that quotations may span sentences. */
-    private static List<Span> mergeLines(String text, List<Span> sentences) {
-        List<Span> out = new ArrayList<>();
-        for (Span s : sentences) {
-            if (!out.isEmpty()) {
-                Span last = out.get(out.size() - 1);
-                if (text.substring(last.end(), s.start()).indexOf('\n') < 0) {
-                    out.set(out.size() - 1, last.union(s));
-                    continue;
-                }
-            }
-            out.add(s);
-        }
-        return out;
+        return new Article(
+                a.index(), a.document(), a.language(), a.sentences(), a.removed(), a.mentions(), QuoteStage.find(a));
     }
 
     /**
@@ -145,9 +129,8 @@ public final class ReportBuilder {
         for (Article a : articles) {
             Map<String, Set<String>> local = new HashMap<>();
             for (Article.NameMention m : a.mentions()) {
-                String[] parts = m.name().split(" ");
-                if (parts.length >= 2) {
-                    String key = NameStage.skeleton(parts[parts.length - 1]);
+                if (m.name() != null && m.name().indexOf(' ') > 0 && !"PLACE".equals(m.type())) {
+                    String key = NameStage.surnameKey(m.name());
                     local.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.id());
                     bySurnameAll
                             .computeIfAbsent(key, k -> new LinkedHashSet<>())
@@ -161,31 +144,21 @@ public final class ReportBuilder {
             Map<String, Set<String>> local = bySurnameDoc.get(a.index());
             List<Article.NameMention> mentions = new ArrayList<>();
             for (Article.NameMention m : a.mentions()) {
-                String key = NameStage.skeleton(m.name());
-                if (m.provisional() && m.name().indexOf(' ') < 0 && key.length() >= 3) {
+                if (m.provisional() && m.name() != null && m.name().indexOf(' ') < 0) {
+                    String key = NameStage.surnameKey(m.name());
                     Set<String> cands = local.getOrDefault(key, Set.of());
                     if (cands.isEmpty()) {
                         cands = bySurnameAll.getOrDefault(key, Set.of());
                     }
-                    if (cands.size() == 1) {
-                        String id = cands.iterator().next();
-                        m = new Article.NameMention(m.span(), m.text(), id, m.name(), m.type(), m.provisional());
+                    if (cands.size() == 1 && key.length() >= 3) {
+                        m = new Article.NameMention(
+                                m.span(), m.text(), cands.iterator().next(), m.name(), m.type(), m.provisional());
                     }
                 }
                 mentions.add(m);
             }
-            List<Article.QuoteMention> quotes = new ArrayList<>();
-            Map<Span, String> idAt = new HashMap<>();
-            Map<String, String> old2new = new HashMap<>();
-            for (int k = 0; k < mentions.size(); k++) {
-                old2new.putIfAbsent(a.mentions().get(k).id(), mentions.get(k).id());
-                idAt.put(mentions.get(k).span(), mentions.get(k).id());
-            }
-            for (Article.QuoteMention q : a.quotes()) {
-                String id = q.speakerId() == null ? null : old2new.getOrDefault(q.speakerId(), q.speakerId());
-                quotes.add(new Article.QuoteMention(q.span(), q.text(), id, q.speakerName()));
-            }
-            out.add(new Article(a.index(), a.document(), a.language(), a.sentences(), a.removed(), mentions, quotes));
+            out.add(new Article(
+                    a.index(), a.document(), a.language(), a.sentences(), a.removed(), mentions, a.quotes()));
         }
         return out;
     }
@@ -340,67 +313,60 @@ public final class ReportBuilder {
     }
 
     private static List<Report.Quote> quotes(List<Article> articles) {
-        // cluster within each speaker (null speaker: its own group, stricter threshold)
-        Map<String, List<int[]>> bySpeaker = new LinkedHashMap<>();
-        Map<String, String> speakerName = new HashMap<>();
         Map<String, String> canonical = new HashMap<>();
         for (Report.Name n : names(articles)) {
             canonical.put(n.id(), n.name());
         }
+        List<QuoteAligner.DocumentQuotes> docs = new ArrayList<>();
+        for (Article a : articles) {
+            docs.add(new QuoteAligner.DocumentQuotes(
+                    a.document().source(),
+                    a.quotes().stream().map(Article.QuoteMention::quote).toList()));
+        }
+        List<List<int[]>> groups = new ArrayList<>();
+        Set<Long> grouped = new java.util.HashSet<>();
+        for (QuoteAligner.QuoteGroup g : QuoteAligner.defaults().align(docs)) {
+            List<int[]> members = new ArrayList<>();
+            for (QuoteAligner.Member m : g.members()) {
+                members.add(new int[] {m.doc(), m.index()});
+                grouped.add(((long) m.doc() << 32) | m.index());
+            }
+            groups.add(members);
+        }
+        groups.sort(Comparator.comparingInt((List<int[]> g) -> -sourceCount(g)));
+        // the rest, one outlet each: speakers known first, in order of appearance
+        List<List<int[]>> single = new ArrayList<>();
+        List<List<int[]>> unknown = new ArrayList<>();
         for (Article a : articles) {
             for (int q = 0; q < a.quotes().size(); q++) {
-                Article.QuoteMention qm = a.quotes().get(q);
-                String key = qm.speakerId() == null ? "" : qm.speakerId();
-                bySpeaker.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {a.index(), q});
-                if (qm.speakerId() != null) {
-                    speakerName.putIfAbsent(key, canonical.getOrDefault(qm.speakerId(), qm.speakerName()));
+                if (!grouped.contains(((long) a.index() << 32) | q)) {
+                    (a.quotes().get(q).speakerId() == null ? unknown : single).add(List.of(new int[] {a.index(), q}));
                 }
             }
         }
-        List<List<int[]>> groups = new ArrayList<>();
-        List<String> groupSpeaker = new ArrayList<>();
-        for (Map.Entry<String, List<int[]>> e : bySpeaker.entrySet()) {
-            List<Clusterer.Unit> units = new ArrayList<>();
-            for (int[] w : e.getValue()) {
+        Comparator<List<int[]>> fragmentsLast = Comparator.comparing((List<int[]> g) ->
+                articles.get(g.get(0)[0]).quotes().get(g.get(0)[1]).partial());
+        single.sort(fragmentsLast);
+        unknown.sort(fragmentsLast);
+        groups.addAll(single);
+        groups.addAll(unknown);
+        List<Report.Quote> out = new ArrayList<>();
+        for (List<int[]> g : groups) {
+            List<Report.Item> items = new ArrayList<>();
+            String speakerId = null;
+            String speaker = null;
+            boolean partial = true;
+            for (int[] w : g) {
                 Article a = articles.get(w[0]);
                 Article.QuoteMention qm = a.quotes().get(w[1]);
-                units.add(new Clusterer.Unit(
-                        w[0],
-                        units.size(),
-                        Features.of(
-                                a.document().text(),
-                                qm.span().start(),
-                                qm.span().end(),
-                                List.of())));
+                items.add(a.item(qm.span()).toReport());
+                partial &= qm.partial();
+                if (speakerId == null && qm.speakerId() != null) {
+                    speakerId = qm.speakerId();
+                    speaker = canonical.getOrDefault(speakerId, qm.speakerName());
+                }
             }
-            double t = e.getKey().isEmpty() ? FACT_THRESHOLD : QUOTE_THRESHOLD;
-            for (List<Integer> c : Clusterer.withThreshold(t).cluster(units)) {
-                groups.add(c.stream()
-                        .map(e.getValue()::get)
-                        .sorted(Comparator.comparingInt((int[] w) -> w[0]))
-                        .toList());
-                groupSpeaker.add(e.getKey());
-            }
-        }
-        Integer[] order = IntStream.range(0, groups.size()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(
-                order,
-                Comparator.comparingInt((Integer g) -> -sourceCount(groups.get(g)))
-                        .thenComparing(g -> groupSpeaker.get(g).isEmpty() ? 1 : 0)
-                        .thenComparingInt(g -> g));
-        List<Report.Quote> out = new ArrayList<>();
-        for (int g : order) {
-            List<Report.Item> items = new ArrayList<>();
-            for (int[] w : groups.get(g)) {
-                Article a = articles.get(w[0]);
-                items.add(a.item(a.quotes().get(w[1]).span()).toReport());
-            }
-            String sp = groupSpeaker.get(g);
-            out.add(new Report.Quote(
-                    "Q" + (out.size() + 1),
-                    sp.isEmpty() ? null : sp,
-                    sp.isEmpty() ? null : speakerName.get(sp),
-                    items));
+            out.add(new Report.Quote("Q" + (out.size() + 1), speakerId, speaker, items, partial));
         }
         return out;
     }

@@ -317,6 +317,7 @@ public final class ReportHtml {
                     .append(q.speakerId() == null ? "" : esc(q.speakerId()))
                     .append("\"><td class=\"who\">")
                     .append(q.speaker() == null ? "<i>unknown</i>" : "<b>" + esc(q.speaker()) + "</b>")
+                    .append(q.partial() ? "<br><span class=\"count\">fragment</span>" : "")
                     .append(
                             q.sourceCount() > 1
                                     ? "<br><span class=\"count\">same statement, " + q.sourceCount() + " outlets</span>"

@@ -106,6 +106,8 @@ public final class ReportJson {
                     .value(q.speakerId())
                     .name("speaker")
                     .value(q.speaker())
+                    .name("partial")
+                    .value(q.partial())
                     .name("sources")
                     .value(q.sourceCount());
             items(j, "renderings", q.renderings());

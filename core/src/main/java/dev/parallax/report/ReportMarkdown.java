@@ -178,6 +178,7 @@ public final class ReportMarkdown {
             sb.append("- **")
                     .append(sp)
                     .append("**")
+                    .append(q.partial() ? " · fragment quoted in the reporter's sentence" : "")
                     .append(q.sourceCount() > 1 ? " · " + q.sourceCount() + " outlets, same statement" : "")
                     .append('\n');
             for (Report.Item it : q.renderings()) {

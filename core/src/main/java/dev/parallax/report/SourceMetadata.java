@@ -38,6 +38,31 @@ final class SourceMetadata {
             "(?m)^\\s*(?:By|BY|Written by|Автор:?)\\s+(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3})\\s*$");
     private static final Pattern DATE_MARK = Pattern.compile("(?m)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})");
 
+    /** Capitalised words that start lines and phrases but name no outlet. */
+    private static final java.util.Set<String> NOT_OUTLETS = java.util.Set.of(
+            "western",
+            "special",
+            "live",
+            "main",
+            "news",
+            "world",
+            "the",
+            "reports",
+            "media",
+            "video",
+            "updated",
+            "advertisement",
+            "source",
+            "editor",
+            "on",
+            "off",
+            "he",
+            "she",
+            "they",
+            "we",
+            "it",
+            "skip");
+
     static Meta extract(Document doc) {
         String text = doc.text();
         String outlet = null;
@@ -77,7 +102,7 @@ final class SourceMetadata {
         int bestCount = 0;
         while (m.find()) {
             String k = m.group(1);
-            if (NameStage.NOT_NAMES.contains(k.toLowerCase(java.util.Locale.ROOT))) {
+            if (NOT_OUTLETS.contains(k.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             int c = counts.merge(k, 1, Integer::sum);
@@ -95,7 +120,7 @@ final class SourceMetadata {
         for (Span line : TextStage.lines(text)) {
             String s = text.substring(line.start(), line.end());
             if (s.matches(NAME + "(?: " + NAME + "){0,2}")
-                    && !NameStage.NOT_NAMES.contains(
+                    && !NOT_OUTLETS.contains(
                             s.toLowerCase(java.util.Locale.ROOT).split(" ")[0])) {
                 counts.merge(s, 1, Integer::sum);
             }
