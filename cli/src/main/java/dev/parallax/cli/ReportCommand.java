@@ -1,6 +1,5 @@
 package dev.parallax.cli;
 
-import dev.parallax.names.EntityDictionary;
 import dev.parallax.report.Report;
 import dev.parallax.report.ReportBuilder;
 import dev.parallax.report.ReportHtml;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,24 +54,14 @@ final class ReportCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--dictionary", paramLabel = "FILE", description = "Add an entity dictionary (repeatable).")
-    List<Path> dictionaries = new ArrayList<>();
-
-    @Option(names = "--no-default-dictionary", description = "Leave the built-in entity dictionaries out.")
-    boolean noDefaultDictionary;
+    @Mixin
+    DictionaryOptions dictionaryOptions = new DictionaryOptions();
 
     @Override
     public Integer call() throws IOException {
-        List<EntityDictionary> dicts = new ArrayList<>();
-        if (!noDefaultDictionary) {
-            dicts.add(EntityDictionary.builtIn());
-        }
-        for (Path p : dictionaries) {
-            dicts.add(EntityDictionary.load(p));
-        }
         List<Document> docs = Inputs.read(paths, System.in);
         ReportBuilder.Progress progress = progressBar(spec.commandLine().getErr());
-        Report report = ReportBuilder.of(EntityDictionary.merge(dicts)).build(docs, progress);
+        Report report = ReportBuilder.of(dictionaryOptions.load()).build(docs, progress);
         if (progress != ReportBuilder.Progress.NONE) {
             spec.commandLine().getErr().print("\r\033[K");
             spec.commandLine().getErr().flush();
