@@ -196,8 +196,8 @@ public final class LanguageIdentifier {
 
     /**
      * The model's features: the distinct character 1- to 3-grams of the lower-cased text after the
-     * normalisation the model was trained with (numbers, URLs, Twitter handles, emoticons and
-     * emoji dropped; runs of three equal characters shortened to two, runs of white space to one space).
+     * normalisation the model was trained with (numbers, hyphens, URLs, Twitter handles,
+     * emoticons and emoji dropped; runs of three equal characters shortened to two, runs of white space to one space).
      * OpenNLP's own normalisers do the same with six regular-expression passes, which cost ten
      * times the model's evaluation; this is one pass (a test checks it against OpenNLP's).
      */
@@ -220,6 +220,12 @@ public final class LanguageIdentifier {
                 continue;
             }
             inDigits = false;
+            if (cp == '-') {
+                // OpenNLP's normalisers turn hyphen-minus into a space ("so-called", "30-day").
+                a.append(' ');
+                i++;
+                continue;
+            }
             if ((cp == '#' || cp == '@') && i + n < end && !isSpace(text.charAt(i + n))) {
                 i = skipToSpace(text, i, end);
                 a.append(' ');
