@@ -127,7 +127,9 @@ public final class NameResolver {
 
     /**
      * Resolves a name; with a non-null {@code expectedTypeOrNull} only entities of that type are
-     * considered. Never throws on odd input: an empty, letterless or overlong name gets no entity.
+     * considered. With {@link EntityType#PERSON} a surname alone may name a person whose dictionary
+     * form shows which token is the surname ("Zelensky", "Мединского"); without a type it may not,
+     * because a lone word is as likely a place (Kashin the town, Кашин the deputy). Never throws on odd input: an empty, letterless or overlong name gets no entity.
      */
     public Resolution resolve(String name, EntityType expectedTypeOrNull) {
         Objects.requireNonNull(name, "name");
@@ -158,7 +160,7 @@ public final class NameResolver {
             if (expectedTypeOrNull != null && entities[e].type() != expectedTypeOrNull) {
                 continue;
             }
-            Scored s = scoreEntity(e, query, joinedQuery);
+            Scored s = scoreEntity(e, query, joinedQuery, expectedTypeOrNull == EntityType.PERSON);
             if (s == null) {
                 continue;
             }
@@ -191,21 +193,21 @@ public final class NameResolver {
 
     private record Scored(int entity, double raw, String method, List<TokenEvidence> evidence, String signature) {}
 
-    private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery) {
+    private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone) {
         Scored best = null;
         for (Variant v : variants[e]) {
-            Scored s = scoreVariant(e, v, query);
+            Scored s = scoreVariant(e, v, query, surnameAlone);
             if (s != null && (best == null || s.raw > best.raw)) {
                 best = s;
             }
             // written together or apart: Gulyai Pole = Гуляйполе, Krasniluch = Красний Луч
             if (v.tokens.length != query.size()) {
                 if (joinedQuery != null && v.tokens.length == 1) {
-                    s = scoreVariant(e, v, joinedQuery);
+                    s = scoreVariant(e, v, joinedQuery, false);
                 } else if (query.size() == 1 && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query);
+                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false);
                 } else if (joinedQuery != null && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery);
+                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false);
                 } else {
                     s = null;
                 }
@@ -227,7 +229,7 @@ public final class NameResolver {
         return l.sortedUnique();
     }
 
-    private Scored scoreVariant(int e, Variant v, List<QTok> query) {
+    private Scored scoreVariant(int e, Variant v, List<QTok> query, boolean surnameAlone) {
         int nq = query.size();
         int nv = v.tokens.length;
         if (nq > nv) {
@@ -267,21 +269,28 @@ public final class NameResolver {
         }
         boolean fullToken = false;
         double penalty = 1.0;
+        boolean surnameOnly = false;
         for (int j = 0; j < nv; j++) {
             if (!vUsed[j]) {
                 if (v.tokens[j].patronymic) {
                     penalty *= 0.995;
+                } else if (GENERIC_WORDS.contains(v.tokens[j].lower)) {
+                    penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace
+                } else if (surnameAlone && nq == 1 && v.tokens[qToV[0]].surname && sim[0][qToV[0]] >= 0.9) {
+                    surnameOnly = true; // Zelensky, Мединского: the surname alone
                 } else {
                     return null; // a given name, surname or place word left unmatched
                 }
             }
+        }
+        if (surnameOnly) {
+            penalty *= 0.97;
         }
         double sum = 0;
         double weights = 0;
         double weakest = 2;
         String method = "exact";
         List<TokenEvidence> ev = new ArrayList<>(nq);
-        String[] sig = new String[nq];
         for (int i = 0; i < nq; i++) {
             int j = qToV[i];
             QTok q = query.get(i);
@@ -297,10 +306,14 @@ public final class NameResolver {
                 method = kind[i][j];
             }
             ev.add(new TokenEvidence(q.surface, v.tokens[j].surface, kind[i][j], Math.min(1, s)));
-            sig[i] = v.tokens[j].keys[0];
         }
         if (!fullToken) {
             return null;
+        }
+        // the whole variant, so that two people sharing only a surname stay apart
+        String[] sig = new String[nv];
+        for (int j = 0; j < nv; j++) {
+            sig[j] = v.tokens[j].patronymic && !vUsed[j] ? "" : v.tokens[j].keys[0];
         }
         Arrays.sort(sig);
         double raw = sum / weights * penalty;
@@ -617,6 +630,9 @@ public final class NameResolver {
             order.set(order.indexOf(prior), k);
         }
     }
+
+    /** Class words a place name may carry or drop (Dolmabahçe Palace). */
+    private static final Set<String> GENERIC_WORDS = Set.of("palace", "дворец", "палац", "sarayı", "sarayi");
 
     private static final String[] PATRONYMIC_ENDINGS = {
         "ович", "евич", "ьевич", "йович", "ійович", "ич", "овна", "евна", "івна", "ївна", "ична", "інічна", "ovich",
