@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds names of people and places in running text and links them to dictionary entities.
@@ -63,6 +64,8 @@ public final class MentionFinder {
     /** No dictionary name has more tokens than this; bounds the trie walk. */
     private static final int MAX_NAME_TOKENS = 8;
 
+    private static final int CACHE_LIMIT = 100_000;
+
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "du", "des", "del", "dos", "la", "le", "bin", "ibn", "al",
             "el", "ter", "zu");
@@ -72,6 +75,10 @@ public final class MentionFinder {
     private final Set<String> titles;
     private final Set<String> nonNames;
     private final List<String[]> inflections;
+    /** Bounded caches of pure functions of their keys; safe to share between threads. */
+    private final ConcurrentHashMap<String, List<String>> keyCache = new ConcurrentHashMap<>();
+
+    private final ConcurrentHashMap<String, Resolution> resolutionCache = new ConcurrentHashMap<>();
 
     private MentionFinder(NameResolver resolver, Node root, Set<String> titles, Set<String> nonNames) {
         this.resolver = resolver;
@@ -228,6 +235,17 @@ public final class MentionFinder {
     private record Match(int first, int last, List<Entry> entries, boolean inflected) {}
 
     private Match longestMatch(List<Word> words, int first) {
+        // Most words start no name: answer those without allocating.
+        boolean any = false;
+        for (String k : words.get(first).keys) {
+            if (root.next.containsKey(k)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
         Map<Node, Boolean> frontier = new LinkedHashMap<>();
         frontier.put(root, false);
         Match best = null;
@@ -289,7 +307,7 @@ public final class MentionFinder {
             entities.put(e.entity.id(), e.entity);
             boolean same = true;
             for (int t = 0; t < e.folded.size(); t++) {
-                same &= e.folded.get(t).equals(words.get(m.first + t).folded);
+                same &= e.folded.get(t).equals(fold(words.get(m.first + t).part));
             }
             if (same) {
                 exact.put(e.entity.id(), e.entity);
@@ -305,7 +323,7 @@ public final class MentionFinder {
                     m.first, m.last, start, end, entities.values().iterator().next(), 0.9, method);
         }
         // Several entities share this key sequence: let the resolver pick one of them, or none.
-        Resolution r = resolver.resolve(text.substring(start, end));
+        Resolution r = resolve(text.substring(start, end), null);
         if (r.linked() && entities.containsKey(r.entity().id())) {
             return Found.linked(m.first, m.last, start, end, r.entity(), Math.min(1.0, r.score()), method);
         }
@@ -366,7 +384,7 @@ public final class MentionFinder {
     private Found resolveRun(String text, List<Word> words, Run r) {
         int start = words.get(r.first).start;
         int end = words.get(r.last).end;
-        Resolution res = resolver.resolve(text.substring(start, end));
+        Resolution res = resolve(text.substring(start, end), null);
         if (res.linked()) {
             return Found.linked(
                     r.first, r.last, start, end, res.entity(), clamp(res.score()), "resolver:" + res.method());
@@ -417,7 +435,7 @@ public final class MentionFinder {
         if (ids.size() > 1) {
             return Found.ambiguous(r.first, r.first, w.start, w.end);
         }
-        Resolution res = resolver.resolve(w.part);
+        Resolution res = resolve(w.part, r.afterTitle ? EntityType.PERSON : null);
         if (res.linked() && (!r.sentenceInitial || res.score() >= 0.8)) {
             return Found.linked(
                     r.first, r.first, w.start, w.end, res.entity(), clamp(res.score()), "resolver:" + res.method());
@@ -506,7 +524,6 @@ public final class MentionFinder {
             int end,
             String part,
             String lower,
-            String folded,
             List<String> keys,
             int plainKeys,
             boolean capital,
@@ -536,21 +553,11 @@ public final class MentionFinder {
                 possessive = true;
             }
             String part = text.substring(tok.start(), end);
-            String key = NameKeys.key(part);
-            if (key.isEmpty()) {
+            List<String> keys = keysOf(part);
+            if (keys.isEmpty()) {
                 continue;
             }
-            List<String> keys = new ArrayList<>(2);
-            keys.add(key);
             int plain = 1;
-            if (isCyrillic(part)) {
-                for (String nominative : nominatives(part)) {
-                    String k = NameKeys.key(nominative);
-                    if (!k.isEmpty() && !keys.contains(k)) {
-                        keys.add(k);
-                    }
-                }
-            }
             int nextWord = t + 1;
             while (nextWord < tokens.size()
                     && nextWord - t <= 3
@@ -566,8 +573,7 @@ public final class MentionFinder {
                     end,
                     part,
                     part.toLowerCase(Locale.ROOT),
-                    fold(part),
-                    List.copyOf(keys),
+                    keys,
                     plain,
                     tok.isCapitalized(),
                     isAcronym(part) || isAllCaps(part),
@@ -606,7 +612,6 @@ public final class MentionFinder {
                                         w.end,
                                         w.part,
                                         w.lower,
-                                        w.folded,
                                         w.keys,
                                         w.plainKeys,
                                         w.capital,
@@ -671,6 +676,53 @@ public final class MentionFinder {
         return true;
     }
 
+    /**
+     * The key of a word, then the keys of its nominative candidates when it is Cyrillic; empty when
+     * it has no letters. Cached: news repeats the same words and names.
+     */
+    private List<String> keysOf(String part) {
+        List<String> cached = keyCache.get(part);
+        if (cached != null) {
+            return cached;
+        }
+        String key = NameKeys.key(part);
+        List<String> keys;
+        if (key.isEmpty()) {
+            keys = List.of();
+        } else if (!isCyrillic(part)) {
+            keys = List.of(key);
+        } else {
+            List<String> all = new ArrayList<>(4);
+            all.add(key);
+            for (String nominative : nominatives(part)) {
+                String k = NameKeys.key(nominative);
+                if (!k.isEmpty() && !all.contains(k)) {
+                    all.add(k);
+                }
+            }
+            keys = List.copyOf(all);
+        }
+        if (keyCache.size() > CACHE_LIMIT) {
+            keyCache.clear();
+        }
+        keyCache.put(part, keys);
+        return keys;
+    }
+
+    /** The resolver's answer, cached per finder (candidates repeat within and across documents). */
+    private Resolution resolve(String name, EntityType expected) {
+        String k = expected == null ? name : expected.name() + "\u0000" + name;
+        Resolution r = resolutionCache.get(k);
+        if (r == null) {
+            r = expected == null ? resolver.resolve(name) : resolver.resolve(name, expected);
+            if (resolutionCache.size() > CACHE_LIMIT) {
+                resolutionCache.clear();
+            }
+            resolutionCache.put(k, r);
+        }
+        return r;
+    }
+
     /** Nominative candidates of an inflected Cyrillic word, by the shared inflection table. */
     private List<String> nominatives(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -714,7 +766,8 @@ public final class MentionFinder {
 
     private static boolean isCyrillic(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+            char c = s.charAt(i);
+            if (c >= '\u0400' && c <= '\u052F') {
                 return true;
             }
         }
