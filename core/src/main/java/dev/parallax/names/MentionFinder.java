@@ -435,7 +435,11 @@ public final class MentionFinder {
         if (ids.size() > 1) {
             return Found.ambiguous(r.first, r.first, w.start, w.end);
         }
-        Resolution res = resolve(w.part, r.afterTitle ? EntityType.PERSON : null);
+        Resolution res = resolve(w.part, null);
+        if (!res.linked()) {
+            // A lone capitalised word that is no place or organisation may be a known person's surname.
+            res = resolve(w.part, EntityType.PERSON);
+        }
         if (res.linked() && (!r.sentenceInitial || res.score() >= 0.8)) {
             return Found.linked(
                     r.first, r.first, w.start, w.end, res.entity(), clamp(res.score()), "resolver:" + res.method());
