@@ -194,7 +194,8 @@ public final class MentionFinder {
     }
 
     /** One dictionary variant at the node its key sequence ends in. */
-    private record Entry(Entity entity, List<String> folded, boolean[] capital, boolean[] acronym) {}
+    private record Entry(
+            Entity entity, List<String> folded, boolean[] capital, boolean[] acronym, boolean trailingPeriod) {}
 
     private static void insert(Node root, Entity e, String variant) {
         List<Token> tokens = Tokenizer.tokenize(variant);
@@ -228,7 +229,8 @@ public final class MentionFinder {
             cap[i] = capital.get(i);
             acr[i] = acronym.get(i);
         }
-        n.entries.add(new Entry(e, List.copyOf(folded), cap, acr));
+        n.entries.add(
+                new Entry(e, List.copyOf(folded), cap, acr, variant.strip().endsWith(".")));
     }
 
     /** A dictionary match over words {@code [first, last]}. */
@@ -301,6 +303,10 @@ public final class MentionFinder {
     private Found dictionaryMention(String text, List<Word> words, Match m) {
         int start = words.get(m.first).start;
         int end = words.get(m.last).end;
+        // "U.S." and "Joseph R." keep their final period when the dictionary spells it so.
+        if (end < text.length() && text.charAt(end) == '.' && m.entries.stream().allMatch(Entry::trailingPeriod)) {
+            end++;
+        }
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, Entity> exact = new LinkedHashMap<>();
         for (Entry e : m.entries) {
