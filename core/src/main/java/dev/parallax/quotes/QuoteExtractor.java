@@ -354,7 +354,13 @@ public final class QuoteExtractor {
                 paragraph[i] = para;
             }
             threshold = englishLike() ? -1 : 2;
-            mentions = names instanceof CapitalisedNames c ? c.find(text, tokens) : names.find(doc);
+            if (names instanceof CapitalisedNames c) {
+                mentions = c.find(text, tokens);
+            } else if (names instanceof LinkedSpeakerNames l) {
+                mentions = l.find(doc, tokens);
+            } else {
+                mentions = names.find(doc);
+            }
             nameOf = new int[n];
             Arrays.fill(nameOf, -1);
             for (int m = 0; m < mentions.size(); m++) {
