@@ -749,6 +749,21 @@ public final class QuoteExtractor {
                 if (lexicon.pronoun(lower[x]) != null && x == start) {
                     return new Attribution(x, x + 1, null, false);
                 }
+                if (x == start
+                        && DETERMINERS.contains(lower[x])
+                        && x + 1 <= k
+                        && tokens.get(x + 1).isWord()
+                        && quoteOf[x + 1] < 0) {
+                    int e = x + 2;
+                    while (e <= k
+                            && e < x + 4
+                            && tokens.get(e).isWord()
+                            && quoteOf[e] < 0
+                            && tokens.get(e).isCapitalized()) {
+                        e++;
+                    }
+                    return new Attribution(x, e, null, false);
+                }
                 if (nameOf[x] >= 0) {
                     Span sp = mentions.get(nameOf[x]).span();
                     int e = x;
@@ -943,7 +958,10 @@ public final class QuoteExtractor {
                 }
             }
             int[] pick;
-            if (right != null && left != null) {
+            if (cue.lang().equals("de")
+                    && (cue.kind() == QuoteLexicon.CueKind.VERB || cue.kind() == QuoteLexicon.CueKind.VERBO)) {
+                pick = germanSubject(k, afterCue, leftBound, rightBound, left, right);
+            } else if (right != null && left != null) {
                 boolean rightStrong = isPronounOrName(right);
                 boolean verbSecond = !cue.lang().equals("en") && !cue.lang().equals("fr");
                 if (verbSecond) {
@@ -958,6 +976,97 @@ public final class QuoteExtractor {
                 return null;
             }
             return new Attribution(pick[0], pick[1], cueText, local);
+        }
+
+        /**
+         * German puts the finite verb second: the subject opens the clause ({@code Der Sprecher
+         * sagte}) unless an adverb or a prepositional phrase does ({@code Am Montag sagte der
+         * Sprecher}, {@code Ähnlich äußerte sich Bush}), and then it follows the verb.
+         */
+        int[] germanSubject(int k, int afterCue, int leftBound, int rightBound, int[] left, int[] right) {
+            int r = afterCue;
+            while (r < rightBound
+                    && r < tokens.size()
+                    && (lower[r].equals("sich") || SKIP_BEFORE_CUE.contains(lower[r]))) {
+                r++;
+            }
+            int[] rightNp = r == afterCue ? right : rightPhrase(r, rightBound, false);
+            if (rightNp != null && lexicon.pronoun(lower[rightNp[0]]) != null) {
+                return rightNp;
+            }
+            int start = k;
+            while (start > leftBound && !isClauseBoundary(start - 1)) {
+                start--;
+            }
+            if (start < k) {
+                int[] np = clauseStartPhrase(start, k);
+                if (np != null) {
+                    return np;
+                }
+            }
+            if (rightNp != null) {
+                return rightNp;
+            }
+            return left;
+        }
+
+        boolean isClauseBoundary(int i) {
+            String t = lower[i];
+            return quoteOf[i] >= 0
+                    || t.equals(",")
+                    || t.equals(":")
+                    || t.equals(";")
+                    || isSentenceEnd(i)
+                    || (i + 1 < tokens.size() && sentence[i] != sentence[i + 1]);
+        }
+
+        /** The noun phrase opening a clause, or null when the clause opens with an adverb or preposition. */
+        int[] clauseStartPhrase(int start, int limit) {
+            String w = lower[start];
+            if (!tokens.get(start).isWord()) {
+                return null;
+            }
+            if (lexicon.pronoun(w) != null) {
+                return new int[] {start, start + 1};
+            }
+            boolean det = DETERMINERS.contains(w);
+            if (!det) {
+                if (nameOf[start] < 0
+                        && (lexicon.notName(w) || !tokens.get(start).isCapitalized() || lowerSeen(w))) {
+                    return null;
+                }
+            }
+            int e = start + 1;
+            while (e < limit
+                    && e < start + 8
+                    && tokens.get(e).isWord()
+                    && quoteOf[e] < 0
+                    && (tokens.get(e).isCapitalized()
+                            || nameOf[e] >= 0
+                            || (det && e == start + 1)
+                            || Set.of("des", "der", "von", "vom", "und").contains(lower[e])
+                                    && e + 1 < limit
+                                    && tokens.get(e + 1).isCapitalized())) {
+                e++;
+            }
+            while (e < limit && e < start + 8 && lower[e].equals("-")) {
+                e += 2;
+            }
+            return e > start + (det ? 1 : 0) ? new int[] {start, Math.min(e, limit)} : null;
+        }
+
+        java.util.Set<String> lowerWords;
+
+        boolean lowerSeen(String w) {
+            if (lowerWords == null) {
+                lowerWords = new java.util.HashSet<>();
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).isWord() && !tokens.get(i).isCapitalized()) {
+                        lowerWords.add(lower[i]);
+                    }
+                }
+            }
+            return lowerWords.contains(w);
         }
 
         boolean isPronounOrName(int[] np) {
