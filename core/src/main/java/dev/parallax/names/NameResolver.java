@@ -313,7 +313,7 @@ public final class NameResolver {
         // the whole variant, so that two people sharing only a surname stay apart
         String[] sig = new String[nv];
         for (int j = 0; j < nv; j++) {
-            sig[j] = v.tokens[j].patronymic && !vUsed[j] ? "" : v.tokens[j].keys[0];
+            sig[j] = v.tokens[j].keys[0];
         }
         Arrays.sort(sig);
         double raw = sum / weights * penalty;
