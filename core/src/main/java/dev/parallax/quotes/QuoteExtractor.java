@@ -994,6 +994,9 @@ public final class QuoteExtractor {
             if (rightNp != null && lexicon.pronoun(lower[rightNp[0]]) != null) {
                 return rightNp;
             }
+            if (left != null && k > 0 && lower[k - 1].equals(",")) {
+                return left; // Der Vorsitzende …, Michael Knipper, kritisierte
+            }
             int start = k;
             while (start > leftBound && !isClauseBoundary(start - 1)) {
                 start--;
