@@ -93,9 +93,9 @@ public final class QuoteExtractor {
             "aussi",
             "également");
     private static final Set<String> DETERMINERS = words(
-            "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another", "der", "die",
-            "das", "ein", "eine", "dieser", "diese", "sein", "seine", "ihr", "ihre", "le", "la", "les", "l", "un",
-            "une", "ce", "cette", "son", "sa", "ses");
+            "the", "a", "an", "this", "his", "her", "their", "its", "our", "one", "another", "der", "die", "das", "ein",
+            "eine", "dieser", "diese", "sein", "seine", "ihr", "ihre", "le", "la", "les", "l", "un", "une", "ce",
+            "cette", "son", "sa", "ses");
     private static final Set<String> STOP_RIGHT = words(
             "on",
             "in",
@@ -168,9 +168,11 @@ public final class QuoteExtractor {
             "à",
             "au");
     private static final Set<String> NO_SPEAKER_LEFT = words(
-            "it", "that", "this", "which", "who", "what", "there", "here", "es", "das", "dies", "was", "это", "что",
-            "це", "що", "il", "ce", "cela", "and", "but", "or", "und", "aber", "oder", "и", "но", "і", "але", "et",
-            "mais", "so", "to", "be", "been", "being", "not", "nicht", "не");
+            "by", "of", "in", "on", "at", "for", "with", "from", "into", "about", "than", "like", "von", "mit", "für",
+            "bei", "aus", "nach", "über", "unter", "в", "на", "с", "по", "par", "pour", "avec", "it", "that", "this",
+            "which", "who", "what", "there", "here", "es", "das", "dies", "was", "это", "что", "це", "що", "il", "ce",
+            "cela", "and", "but", "or", "und", "aber", "oder", "и", "но", "і", "але", "et", "mais", "so", "to", "be",
+            "been", "being", "not", "nicht", "не");
     private static final Set<String> TITLE_CUES = words(
             "titled",
             "entitled",
@@ -634,6 +636,9 @@ public final class QuoteExtractor {
             }
             a = label(s);
             if (a == null) {
+                a = paragraphColon(openTok);
+            }
+            if (a == null) {
                 a = trailingName(closeTok);
             }
             if (a == null) {
@@ -651,6 +656,32 @@ public final class QuoteExtractor {
                 a = subject(openTok, false);
             }
             return a;
+        }
+
+        /** {@code Caddell continued:} ending the paragraph before a quotation that fills the next. */
+        Attribution paragraphColon(int openTok) {
+            int c = openTok - 1;
+            if (c < 1 || !lower[c].equals(":") || paragraph[c] == paragraph[openTok] || quoteOf[c] >= 0) {
+                return null;
+            }
+            for (int k = c - 1; k >= 0 && k > c - 15 && paragraph[k] == paragraph[c] && quoteOf[k] < 0; k--) {
+                QuoteLexicon.Cue cue = cueAt(k);
+                if (cue == null) {
+                    continue;
+                }
+                int left = k;
+                while (left > 0
+                        && paragraph[left - 1] == paragraph[k]
+                        && quoteOf[left - 1] < 0
+                        && sentence[left - 1] == sentence[k]) {
+                    left--;
+                }
+                Attribution a = speakerFor(cue, k, left, c, true);
+                if (a != null) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         /** A transcript's speaker label inside the marks: "WALLACE: Let's start…". */
@@ -1090,6 +1121,18 @@ public final class QuoteExtractor {
             if (j < bound || quoteOf[j] >= 0) {
                 return null;
             }
+            if (lower[j].equals(")")) {
+                // Rep. Elijah Cummings (D-Md.) said: the party and state in brackets belong to the name
+                int o = j - 1;
+                while (o >= bound && o > j - 10 && !lower[o].equals("(") && quoteOf[o] < 0) {
+                    o--;
+                }
+                if (o < bound || !lower[o].equals("(") || o == bound) {
+                    return null;
+                }
+                int[] inner = leftPhrase(o, bound, allowAppositive);
+                return inner == null ? null : new int[] {inner[0], j + 1};
+            }
             Token t = tokens.get(j);
             if (!t.isWord()) {
                 if (allowAppositive && lower[j].equals(",")) {
@@ -1101,13 +1144,18 @@ public final class QuoteExtractor {
                     if (c < bound || c <= j - 14 || !lower[c].equals(",") || quoteOf[c] >= 0) {
                         return null;
                     }
+                    // Flynn, a top Trump surrogate, said: a name before the apposition is the speaker
+                    int[] outer = leftPhrase(c, bound, false);
+                    if (outer != null && isPronounOrName(outer)) {
+                        return outer;
+                    }
                     for (int x = j - 1; x > c; x--) {
                         if (nameOf[x] >= 0) {
                             Span sp = mentions.get(nameOf[x]).span();
                             return new int[] {Math.max(c + 1, tokenAt(sp.start())), x + 1};
                         }
                     }
-                    return leftPhrase(c, bound, false);
+                    return outer;
                 }
                 if (lower[j].equals(".") && j > bound && nameOf[j - 1] >= 0) {
                     // "Jr." and initials end a name with a period
@@ -1171,13 +1219,21 @@ public final class QuoteExtractor {
             if (lexicon.pronoun(lower[j]) != null) {
                 return new int[] {j, j + 1};
             }
-            if (nameOf[j] >= 0) {
-                Span sp = mentions.get(nameOf[j]).span();
-                int e = j;
-                while (e < n && starts[e] < sp.end()) {
-                    e++;
+            // said 9/11 widow Terry Strada / said former Gov. Jan Brewer: the name closes the phrase
+            for (int x = j;
+                    x < n && x < bound && x < j + 5 && quoteOf[x] < 0 && !lower[x].equals(",") && !isClauseEnd(x);
+                    x++) {
+                if (nameOf[x] >= 0) {
+                    Span sp = mentions.get(nameOf[x]).span();
+                    int e = x;
+                    while (e < n && starts[e] < sp.end()) {
+                        e++;
+                    }
+                    return new int[] {j, e};
                 }
-                return new int[] {j, e};
+                if (x > j && (STOP_RIGHT.contains(lower[x]) || lexicon.pronoun(lower[x]) != null)) {
+                    break;
+                }
             }
             boolean det = DETERMINERS.contains(lower[j])
                     || (afterPreposition && tokens.get(j).isWord());
