@@ -482,13 +482,25 @@ public final class QuoteExtractor {
             QuoteMarks.Stretch s = stretches.get(q);
             int words = 0;
             int capitalised = 0;
+            int longLower = 0; // lower-case words of 4+ letters: adjectives, verbs, adverbs
+            int longCapitalised = 0;
+            boolean startsLower = false;
             int firstTok = tokenAt(s.contentStart());
             int lastTok = firstTok;
             for (int i = firstTok; i < tokens.size() && starts[i] < s.contentEnd(); i++) {
-                if (tokens.get(i).isWord()) {
+                Token t = tokens.get(i);
+                if (t.isWord()) {
+                    if (words == 0) {
+                        startsLower = Character.isLowerCase(t.text().codePointAt(0));
+                    }
                     words++;
-                    if (tokens.get(i).isCapitalized()) {
+                    if (t.isCapitalized()) {
                         capitalised++;
+                        if (t.text().length() >= 4) {
+                            longCapitalised++;
+                        }
+                    } else if (t.text().length() >= 4) {
+                        longLower++;
                     }
                 }
                 lastTok = i;
@@ -524,6 +536,20 @@ public final class QuoteExtractor {
             if (!endsPunct && capitalised == words && words <= 6) {
                 score -= 2;
             }
+            // names and titles are capitalised noun phrases; quoted wording carries verbs and adjectives
+            if (startsLower || longLower >= 2) {
+                score += 3;
+            }
+            // every long word capitalised: a name or title ("Face the Nation", "Union pour un Mouvement
+            // Populaire"), unless the whole paragraph is written so (a headline)
+            if (words >= 2
+                    && longLower == 0
+                    && longCapitalised >= 2
+                    && last != '!'
+                    && last != '?'
+                    && !titleCaseParagraph(firstTok)) {
+                score -= 3;
+            }
             int before = tokenAt(s.open()) - 1;
             int after = tokenAt(s.close());
             if (before >= 0 && quoteOf[before] < 0 && TITLE_CUES.contains(lower[before])) {
@@ -549,6 +575,34 @@ public final class QuoteExtractor {
                     + (a == null ? "no speech cue" : a.local ? "cue " + a.cue : "cue nearby " + a.cue)
                     + (endsPunct ? ", ends with punctuation" : "") + ")";
             return score >= threshold;
+        }
+
+        /** True when the paragraph around a token writes its long words capitalised, as headlines do. */
+        boolean titleCaseParagraph(int tok) {
+            int para = paragraph[tok];
+            int lowerLong = 0;
+            int upperLong = 0;
+            for (int i = tok; i >= 0 && paragraph[i] == para && i > tok - 200; i--) {
+                Token t = tokens.get(i);
+                if (quoteOf[i] < 0 && t.isWord() && t.text().length() >= 4) {
+                    if (t.isCapitalized()) {
+                        upperLong++;
+                    } else {
+                        lowerLong++;
+                    }
+                }
+            }
+            for (int i = tok + 1; i < tokens.size() && paragraph[i] == para && i < tok + 200; i++) {
+                Token t = tokens.get(i);
+                if (quoteOf[i] < 0 && t.isWord() && t.text().length() >= 4) {
+                    if (t.isCapitalized()) {
+                        upperLong++;
+                    } else {
+                        lowerLong++;
+                    }
+                }
+            }
+            return upperLong >= 2 && lowerLong == 0;
         }
 
         /** {@code Он сказал:} closing the previous paragraph introduces dash speech. */
