@@ -241,6 +241,9 @@ public final class QuoteExtractor {
             "titre",
             "journal");
 
+    private static final Set<String> TITLE_PREPOSITIONS = words(
+            "on", "of", "in", "at", "from", "with", "the", "im", "in", "auf", "bei", "der", "des", "dem", "vom", "в",
+            "на", "из", "во", "sur", "dans", "du", "de");
     private static final Set<String> ENGLISH_MARKERS =
             words("the", "and", "of", "to", "is", "was", "that", "with", "for", "have", "has");
     private static final Set<String> OTHER_MARKERS = words(
@@ -527,7 +530,8 @@ public final class QuoteExtractor {
             if (words >= 8) {
                 score++;
             }
-            if (endsPunct) {
+            boolean nameLike = words >= 2 && longLower == 0 && longCapitalised >= 2 && last != '!' && last != '?';
+            if (endsPunct && !nameLike) {
                 score++;
             }
             if (!endsPunct && words <= 2) {
@@ -542,13 +546,16 @@ public final class QuoteExtractor {
             }
             // every long word capitalised: a name or title ("Face the Nation", "Union pour un Mouvement
             // Populaire"), unless the whole paragraph is written so (a headline)
-            if (words >= 2
-                    && longLower == 0
-                    && longCapitalised >= 2
-                    && last != '!'
-                    && last != '?'
-                    && !titleCaseParagraph(firstTok)) {
+            if (nameLike && !titleCaseParagraph(firstTok)) {
                 score -= 3;
+                int b = tokenAt(s.open()) - 1;
+                if (b >= 0
+                        && quoteOf[b] < 0
+                        && (TITLE_PREPOSITIONS.contains(lower[b])
+                                || lower[b].endsWith("'s")
+                                || lower[b].endsWith("’s"))) {
+                    score -= 2; // on CBS's “Face the Nation”, in „Der Spiegel“
+                }
             }
             int before = tokenAt(s.open()) - 1;
             int after = tokenAt(s.close());
