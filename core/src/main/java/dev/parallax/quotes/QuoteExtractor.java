@@ -456,6 +456,14 @@ public final class QuoteExtractor {
                 prevAccepted = true;
                 int cs = s.contentStart();
                 int ce = s.contentEnd();
+                if (attr[q] != null
+                        && ":".equals(attr[q].cue)
+                        && attr[q].from >= 0
+                        && starts[attr[q].from] >= cs
+                        && attr[q].to < tokens.size()
+                        && tokens.get(attr[q].to).end() <= ce) {
+                    cs = tokens.get(attr[q].to).end(); // a transcript label is not part of the words
+                }
                 while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
                     cs++;
                 }
@@ -537,7 +545,8 @@ public final class QuoteExtractor {
             if (!endsPunct && words <= 2) {
                 score--;
             }
-            if (!endsPunct && capitalised == words && words <= 6) {
+            boolean headline = titleCaseParagraph(firstTok);
+            if (!endsPunct && capitalised == words && words <= 6 && !headline) {
                 score -= 2;
             }
             // names and titles are capitalised noun phrases; quoted wording carries verbs and adjectives
@@ -546,7 +555,7 @@ public final class QuoteExtractor {
             }
             // every long word capitalised: a name or title ("Face the Nation", "Union pour un Mouvement
             // Populaire"), unless the whole paragraph is written so (a headline)
-            if (nameLike && !titleCaseParagraph(firstTok)) {
+            if (nameLike && !headline) {
                 score -= 3;
                 int b = tokenAt(s.open()) - 1;
                 if (b >= 0
