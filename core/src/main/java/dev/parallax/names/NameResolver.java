@@ -1,0 +1,714 @@
+package dev.parallax.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Links one written name to the dictionary entity it denotes, across scripts, romanisation systems,
+ * Ukrainian/Russian forms, name order, patronymics, initials, titles and case endings.
+ *
+ * <pre>
+ * NameResolver r = NameResolver.of(dictionary);   // dictionary holds "Луговський Олег Вікторович"
+ * r.resolve("Oleg Lugovskoy").entity().id();      // the same id as for
+ * r.resolve("O. Luhovskyi").entity().id();
+ * r.resolve("Andrei Fomin").linked();             // false when only Фомин Александр is known
+ * </pre>
+ *
+ * <p>Method: every dictionary token is indexed under the consonant skeleton of its {@link
+ * NameKeys#key folded key} (and of its Ukrainian/Russian equivalents), together with the skeleton's
+ * one-letter deletions, so that candidates come from a few hash lookups whatever the dictionary
+ * size. A query token contributes its keys under each reading convention, its Wikidata Russian
+ * form, its equivalents and, for Cyrillic, its nominative candidates; candidates must be reached by
+ * every full token of the query. Each candidate variant is then aligned token by token (one to one,
+ * best pairs first); every query token must be explained, and every token of the variant except a
+ * patronymic must be matched, so that a different given name or a different patronymic rejects the
+ * variant. The score is calibrated so that 0.5 is the decision threshold; when two different
+ * entities score alike, the answer is no entity.
+ *
+ * <p>Immutable and safe for concurrent use.
+ */
+public final class NameResolver {
+    /** Calibration knee: a raw alignment score of this value maps to 0.5. */
+    static final double RAW_THRESHOLD = 0.835;
+
+    static final double MIN_TOKEN = 0.72;
+    private static final int MAX_QUERY_TOKENS = 12;
+    private static final int MAX_INPUT_CHARS = 2000;
+
+    private final EntityDictionary dictionary;
+    private final Entity[] entities;
+    private final Variant[][] variants;
+    private final Map<String, int[]> postings;
+
+    private record Tok(String surface, String lower, String[] keys, boolean patronymic, boolean surname) {}
+
+    private record Variant(NameVariant source, Tok[] tokens, Tok joined) {}
+
+    private record QKey(String key, String kind, double base) {}
+
+    private record QTok(String surface, String lower, List<QKey> keys, boolean initial) {}
+
+    private NameResolver(EntityDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.entities = dictionary.entities().toArray(new Entity[0]);
+        this.variants = new Variant[entities.length][];
+        Map<String, IntList> index = new HashMap<>();
+        Map<String, String[]> keyCache = new HashMap<>();
+        for (int e = 0; e < entities.length; e++) {
+            Entity ent = entities[e];
+            List<Variant> vs = new ArrayList<>();
+            Set<String> blockKeys = new LinkedHashSet<>();
+            for (NameVariant nv : ent.variants()) {
+                List<String> toks = NameKeys.tokens(nv.name());
+                if (toks.isEmpty()) {
+                    continue;
+                }
+                int patronymicAt = ent.type() == EntityType.PERSON ? patronymicIndex(toks) : -1;
+                int surnameAt = surnameIndex(nv.name(), toks, patronymicAt);
+                Tok[] tt = new Tok[toks.size()];
+                for (int i = 0; i < toks.size(); i++) {
+                    String t = toks.get(i);
+                    String[] keys = keyCache.computeIfAbsent(t, NameResolver::entityKeys);
+                    tt[i] = new Tok(t, lower(t), keys, i == patronymicAt, i == surnameAt);
+                    for (String k : keys) {
+                        blockKeys.add(k);
+                    }
+                }
+                Tok joined = null;
+                if (toks.size() >= 2) {
+                    String j = String.join("", toks);
+                    String[] keys = keyCache.computeIfAbsent(j, NameResolver::entityKeys);
+                    joined = new Tok(j, lower(j), keys, false, false);
+                    for (String k : keys) {
+                        blockKeys.add(k);
+                    }
+                }
+                vs.add(new Variant(nv, tt, joined));
+            }
+            variants[e] = vs.toArray(new Variant[0]);
+            Set<String> blocks = new LinkedHashSet<>();
+            for (String k : blockKeys) {
+                addBlocks(k, blocks);
+            }
+            for (String b : blocks) {
+                index.computeIfAbsent(b, x -> new IntList()).add(e);
+            }
+        }
+        Map<String, int[]> p = new HashMap<>(index.size() * 2);
+        index.forEach((k, v) -> p.put(k, v.toArray()));
+        this.postings = p;
+    }
+
+    /**
+     * A resolver over {@code dictionary}; the linguistic resources are always in use.
+     *
+     * @throws NullPointerException when dictionary is null
+     */
+    public static NameResolver of(EntityDictionary dictionary) {
+        return new NameResolver(Objects.requireNonNull(dictionary, "dictionary"));
+    }
+
+    /** The dictionary this resolver links into. */
+    public EntityDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Resolves a name against entities of any type. */
+    public Resolution resolve(String name) {
+        return resolve(name, null);
+    }
+
+    /**
+     * Resolves a name; with a non-null {@code expectedTypeOrNull} only entities of that type are
+     * considered. With {@link EntityType#PERSON} a surname alone may name a person whose dictionary
+     * form shows which token is the surname ("Zelensky", "Мединского"); without a type it may not,
+     * because a lone word is as likely a place (Kashin the town, Кашин the deputy). Never throws on odd input: an empty, letterless or overlong name gets no entity.
+     */
+    public Resolution resolve(String name, EntityType expectedTypeOrNull) {
+        Objects.requireNonNull(name, "name");
+        if (name.length() > MAX_INPUT_CHARS) {
+            return new Resolution(name, null, 0, "too-long", List.of());
+        }
+        List<QTok> query = queryTokens(name);
+        if (query.isEmpty()) {
+            return new Resolution(name, null, 0, "empty", List.of());
+        }
+        if (query.size() > MAX_QUERY_TOKENS) {
+            return new Resolution(name, null, 0, "too-long", List.of());
+        }
+        int[] cands = candidates(query);
+        List<QTok> joinedQuery = null;
+        if (query.size() >= 2 && query.stream().noneMatch(QTok::initial)) {
+            String j = String.join("", query.stream().map(QTok::surface).toList());
+            joinedQuery = List.of(new QTok(j, lower(j), queryKeys(j), false));
+            int[] more = candidates(joinedQuery);
+            cands = cands == null ? more : union(cands, more);
+        }
+        if (cands == null || cands.length == 0) {
+            return new Resolution(name, null, 0, "no-candidate", List.of());
+        }
+        Scored best = null;
+        Scored second = null;
+        for (int e : cands) {
+            if (expectedTypeOrNull != null && entities[e].type() != expectedTypeOrNull) {
+                continue;
+            }
+            Scored s = scoreEntity(e, query, joinedQuery, expectedTypeOrNull == EntityType.PERSON);
+            if (s == null) {
+                continue;
+            }
+            if (best == null || s.raw > best.raw) {
+                second = best;
+                best = s;
+            } else if (second == null || s.raw > second.raw) {
+                second = s;
+            }
+        }
+        if (best == null) {
+            return new Resolution(name, null, 0, "no-candidate", List.of());
+        }
+        double score = calibrate(best.raw);
+        if (score < 0.5) {
+            return new Resolution(name, null, score, "below-threshold", List.of());
+        }
+        if (second != null && second.raw >= best.raw - 0.02 && !second.signature.equals(best.signature)) {
+            return new Resolution(name, null, Math.min(score, 0.49), "ambiguous", List.of());
+        }
+        return new Resolution(name, entities[best.entity], score, best.method, best.evidence);
+    }
+
+    static double calibrate(double raw) {
+        double s = raw <= RAW_THRESHOLD
+                ? 0.5 * raw / RAW_THRESHOLD
+                : 0.5 + 0.5 * (raw - RAW_THRESHOLD) / (1 - RAW_THRESHOLD);
+        return Math.max(0, Math.min(1, Math.round(s * 1000) / 1000.0));
+    }
+
+    private record Scored(int entity, double raw, String method, List<TokenEvidence> evidence, String signature) {}
+
+    private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone) {
+        Scored best = null;
+        for (Variant v : variants[e]) {
+            Scored s = scoreVariant(e, v, query, surnameAlone);
+            if (s != null && (best == null || s.raw > best.raw)) {
+                best = s;
+            }
+            // written together or apart: Gulyai Pole = Гуляйполе, Krasniluch = Красний Луч
+            if (v.tokens.length != query.size()) {
+                if (joinedQuery != null && v.tokens.length == 1) {
+                    s = scoreVariant(e, v, joinedQuery, false);
+                } else if (query.size() == 1 && v.joined != null) {
+                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false);
+                } else if (joinedQuery != null && v.joined != null) {
+                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false);
+                } else {
+                    s = null;
+                }
+                if (s != null) {
+                    s = new Scored(s.entity, s.raw * 0.98, s.method, s.evidence, s.signature);
+                    if (best == null || s.raw > best.raw) {
+                        best = s;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        IntList l = new IntList();
+        l.addAll(a);
+        l.addAll(b);
+        return l.sortedUnique();
+    }
+
+    private Scored scoreVariant(int e, Variant v, List<QTok> query, boolean surnameAlone) {
+        int nq = query.size();
+        int nv = v.tokens.length;
+        if (nq > nv) {
+            return null;
+        }
+        double[][] sim = new double[nq][nv];
+        String[][] kind = new String[nq][nv];
+        for (int i = 0; i < nq; i++) {
+            for (int j = 0; j < nv; j++) {
+                tokenSim(query.get(i), v.tokens[j], sim, kind, i, j);
+            }
+        }
+        int[] qToV = new int[nq];
+        Arrays.fill(qToV, -1);
+        boolean[] vUsed = new boolean[nv];
+        for (int round = 0; round < nq; round++) {
+            double bestS = -1;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < nq; i++) {
+                if (qToV[i] >= 0) {
+                    continue;
+                }
+                for (int j = 0; j < nv; j++) {
+                    if (!vUsed[j] && sim[i][j] > bestS) {
+                        bestS = sim[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0 || bestS < MIN_TOKEN) {
+                return null; // a query token is not explained
+            }
+            qToV[bi] = bj;
+            vUsed[bj] = true;
+        }
+        boolean fullToken = false;
+        double penalty = 1.0;
+        boolean surnameOnly = false;
+        for (int j = 0; j < nv; j++) {
+            if (!vUsed[j]) {
+                if (v.tokens[j].patronymic) {
+                    penalty *= 0.995;
+                } else if (GENERIC_WORDS.contains(v.tokens[j].lower)) {
+                    penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace
+                } else if (surnameAlone && nq == 1 && v.tokens[qToV[0]].surname && sim[0][qToV[0]] >= 0.9) {
+                    surnameOnly = true; // Zelensky, Мединского: the surname alone
+                } else {
+                    return null; // a given name, surname or place word left unmatched
+                }
+            }
+        }
+        if (surnameOnly) {
+            penalty *= 0.97;
+        }
+        double sum = 0;
+        double weights = 0;
+        double weakest = 2;
+        String method = "exact";
+        List<TokenEvidence> ev = new ArrayList<>(nq);
+        for (int i = 0; i < nq; i++) {
+            int j = qToV[i];
+            QTok q = query.get(i);
+            double s = sim[i][j];
+            double w = q.initial ? 0.5 : Math.max(2, v.tokens[j].keys[0].length());
+            if (!q.initial) {
+                fullToken = true;
+            }
+            sum += s * w;
+            weights += w;
+            if (s < weakest) {
+                weakest = s;
+                method = kind[i][j];
+            }
+            ev.add(new TokenEvidence(q.surface, v.tokens[j].surface, kind[i][j], Math.min(1, s)));
+        }
+        if (!fullToken) {
+            return null;
+        }
+        // the whole variant, so that two people sharing only a surname stay apart
+        String[] sig = new String[nv];
+        for (int j = 0; j < nv; j++) {
+            sig[j] = v.tokens[j].patronymic && !vUsed[j] ? "" : v.tokens[j].keys[0];
+        }
+        Arrays.sort(sig);
+        double raw = sum / weights * penalty;
+        return new Scored(e, raw, method, ev, String.join(" ", sig));
+    }
+
+    private static void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
+        if (q.initial) {
+            if (!t.surname && !t.keys[0].isEmpty() && q.keys.get(0).key.charAt(0) == t.keys[0].charAt(0)) {
+                sim[i][j] = 0.8;
+                kind[i][j] = "initial";
+            }
+            return;
+        }
+        if (q.lower.equals(t.lower)) {
+            sim[i][j] = 1.0;
+            kind[i][j] = "exact";
+            return;
+        }
+        double best = 0;
+        String bestKind = null;
+        for (QKey qk : q.keys) {
+            for (int k = 0; k < t.keys.length; k++) {
+                String ek = t.keys[k];
+                double eBase = k == 0 ? 1.0 : 0.95;
+                String eKind = k == 0 ? null : "given-name";
+                double s;
+                String kd;
+                if (qk.key.equals(ek)) {
+                    s = qk.base * eBase;
+                    kd = eKind != null ? eKind : qk.kind;
+                } else {
+                    double f = fuzzy(qk.key, ek);
+                    if (f < MIN_TOKEN) {
+                        continue;
+                    }
+                    s = f * qk.base * eBase;
+                    kd = "fuzzy";
+                }
+                if (s > best) {
+                    best = s;
+                    bestKind = kd;
+                }
+            }
+        }
+        if (best > 0 && softMarks(q.lower) > 0 && softMarks(q.lower) == softMarks(t.lower)) {
+            best = Math.min(1, best + 0.005); // Donets'k is Донецьк rather than Донецк
+        }
+        sim[i][j] = best;
+        kind[i][j] = bestKind;
+    }
+
+    /** Apostrophes and soft or hard signs: the key drops them, but they break ties. */
+    private static int softMarks(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'ь' || c == 'ъ' || NameKeys.isApostrophe(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Similarity of two folded keys from a weighted edit distance; 1 for equal keys. */
+    static double fuzzy(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (n == 0 || m == 0) {
+            return 0;
+        }
+        int max = Math.max(n, m);
+        if (Math.abs(n - m) > max / 3 + 1) {
+            return 0;
+        }
+        double[] prev = new double[m + 1];
+        double[] cur = new double[m + 1];
+        for (int j = 1; j <= m; j++) {
+            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+        }
+        for (int i = 1; i <= n; i++) {
+            char ca = a.charAt(i - 1);
+            cur[0] = prev[0] + indel(ca);
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                double sub = prev[j - 1] + subst(ca, cb);
+                double del = prev[j] + indel(ca);
+                double ins = cur[j - 1] + indel(cb);
+                cur[j] = Math.min(sub, Math.min(del, ins));
+            }
+            double[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        double cost = prev[m];
+        // a first-letter difference weighs more: names rarely differ there across spellings
+        if (subst(a.charAt(0), b.charAt(0)) >= 1) {
+            cost += 0.5;
+        }
+        return Math.max(0, 1 - cost / (max + 1.0));
+    }
+
+    private static double indel(char c) {
+        return NameKeys.isKeyVowel(c) ? 0.6 : 1.0;
+    }
+
+    private static final String[] CLOSE = {"gk", "vf", "cs", "cC", "CS", "dt", "bp", "vb", "sc"};
+
+    private static double subst(char x, char y) {
+        if (x == y) {
+            return 0;
+        }
+        boolean vx = NameKeys.isKeyVowel(x);
+        boolean vy = NameKeys.isKeyVowel(y);
+        if (vx && vy) {
+            return 0.4;
+        }
+        if (vx || vy) {
+            return 1.2;
+        }
+        if (x == 's' && y == 'S' || x == 'S' && y == 's') {
+            return 0.35; // ж and ш lose their diacritic in plain-ASCII sources (Zytomyr)
+        }
+        for (String p : CLOSE) {
+            if (p.charAt(0) == x && p.charAt(1) == y || p.charAt(0) == y && p.charAt(1) == x) {
+                return 0.6;
+            }
+        }
+        return 1.0;
+    }
+
+    // ---- blocking
+
+    private static void addBlocks(String key, Set<String> out) {
+        String sk = NameKeys.skeleton(key);
+        if (sk.isEmpty()) {
+            return;
+        }
+        out.add(sk);
+        if (sk.length() >= 3) {
+            for (int i = 0; i < sk.length(); i++) {
+                out.add(sk.substring(0, i) + "\u0000" + sk.substring(i + 1));
+                out.add(sk.substring(0, i) + sk.substring(i + 1) + "\u0001");
+            }
+        }
+    }
+
+    private static void queryBlocks(String key, Set<String> out) {
+        String sk = NameKeys.skeleton(key);
+        if (sk.isEmpty()) {
+            return;
+        }
+        out.add(sk);
+        if (sk.length() >= 3) {
+            for (int i = 0; i < sk.length(); i++) {
+                out.add(sk.substring(0, i) + "\u0000" + sk.substring(i + 1)); // substitution
+            }
+        }
+        if (sk.length() >= 2) {
+            for (int i = 0; i < sk.length(); i++) {
+                out.add(sk.substring(0, i) + sk.substring(i + 1)); // query has an extra consonant
+            }
+        }
+        out.add(sk + "\u0001"); // the dictionary has an extra consonant (indexed as its deletion)
+    }
+
+    private int[] candidates(List<QTok> query) {
+        int[] acc = null;
+        for (QTok q : query) {
+            if (q.initial) {
+                continue;
+            }
+            Set<String> blocks = new LinkedHashSet<>();
+            for (QKey k : q.keys) {
+                queryBlocks(k.key, blocks);
+            }
+            IntList hits = new IntList();
+            for (String b : blocks) {
+                int[] p = postings.get(b);
+                if (p != null) {
+                    hits.addAll(p);
+                }
+            }
+            int[] set = hits.sortedUnique();
+            acc = acc == null ? set : intersect(acc, set);
+            if (acc.length == 0) {
+                return acc;
+            }
+        }
+        return acc;
+    }
+
+    private static int[] intersect(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                out[n++] = a[i];
+                i++;
+                j++;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    // ---- tokens and keys
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    private static String[] entityKeys(String token) {
+        String k = NameKeys.key(token);
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(k);
+        Set<String> eq = LinguisticResources.equivalentKeys().get(k);
+        if (eq != null) {
+            keys.addAll(eq);
+        }
+        keys.remove("");
+        if (keys.isEmpty()) {
+            return new String[] {""};
+        }
+        return keys.toArray(new String[0]);
+    }
+
+    static List<QTok> queryTokens(String name) {
+        List<String> raw = NameKeys.tokens(name);
+        List<String> toks = new ArrayList<>(raw.size());
+        for (String t : raw) {
+            toks.add(stripPossessive(t));
+        }
+        Set<String> titles = LinguisticResources.titles();
+        int from = 0;
+        int to = toks.size();
+        while (from < to - 1 && titles.contains(toks.get(from).toLowerCase(Locale.ROOT))) {
+            from++;
+        }
+        while (to - 1 > from && titles.contains(toks.get(to - 1).toLowerCase(Locale.ROOT))) {
+            to--;
+        }
+        List<QTok> out = new ArrayList<>();
+        for (String t : toks.subList(from, to)) {
+            String key = NameKeys.key(t);
+            if (key.isEmpty()) {
+                continue;
+            }
+            boolean initial = t.codePointCount(0, t.length()) == 1;
+            out.add(new QTok(t, lower(t), initial ? List.of(new QKey(key, "initial", 0.8)) : queryKeys(t), initial));
+        }
+        return out;
+    }
+
+    private static String stripPossessive(String t) {
+        int n = t.length();
+        if (n > 3
+                && (t.charAt(n - 1) == 's' || t.charAt(n - 1) == 'S')
+                && NameKeys.isApostrophe(t.charAt(n - 2))
+                && NameKeys.isLatin(t)) {
+            return t.substring(0, n - 2);
+        }
+        return t;
+    }
+
+    private static List<QKey> queryKeys(String t) {
+        Map<String, QKey> keys = new HashMap<>();
+        List<QKey> order = new ArrayList<>();
+        List<String> readings = NameKeys.latinReadings(t);
+        for (int i = 0; i < readings.size(); i++) {
+            put(keys, order, new QKey(readings.get(i), "translit", i == 0 ? 0.97 : 0.95));
+        }
+        if (NameKeys.isLatin(t)) {
+            String ru = LinguisticResources.wikidataRussian(t.toLowerCase(Locale.ROOT));
+            if (ru != null) {
+                put(keys, order, new QKey(NameKeys.key(ru), "given-name", 0.95));
+            }
+        } else {
+            String low = lower(t);
+            for (String[] rule : LinguisticResources.inflections()) {
+                if (low.length() > rule[0].length() + 2 && low.endsWith(rule[0])) {
+                    String nom = low.substring(0, low.length() - rule[0].length()) + rule[1];
+                    put(keys, order, new QKey(NameKeys.key(nom), "inflection", 0.93));
+                }
+            }
+        }
+        List<QKey> base = List.copyOf(order);
+        for (QKey k : base) {
+            Set<String> eq = LinguisticResources.equivalentKeys().get(k.key);
+            if (eq != null) {
+                for (String e : eq) {
+                    put(keys, order, new QKey(e, "given-name", k.base * 0.97));
+                }
+            }
+        }
+        return List.copyOf(order);
+    }
+
+    private static void put(Map<String, QKey> keys, List<QKey> order, QKey k) {
+        if (k.key.isEmpty()) {
+            return;
+        }
+        QKey prior = keys.get(k.key);
+        if (prior == null) {
+            keys.put(k.key, k);
+            order.add(k);
+        } else if (k.base > prior.base) {
+            keys.put(k.key, k);
+            order.set(order.indexOf(prior), k);
+        }
+    }
+
+    /** Class words a place name may carry or drop (Dolmabahçe Palace). */
+    private static final Set<String> GENERIC_WORDS = Set.of("palace", "дворец", "палац", "sarayı", "sarayi");
+
+    private static final String[] PATRONYMIC_ENDINGS = {
+        "ович", "евич", "ьевич", "йович", "ійович", "ич", "овна", "евна", "івна", "ївна", "ична", "інічна", "ovich",
+        "evich", "ovych", "ovitch", "owitsch", "ovitsj", "ovna", "evna", "ivna", "yevich"
+    };
+
+    /** The index of a patronymic among three or more tokens, or -1. */
+    static int patronymicIndex(List<String> toks) {
+        if (toks.size() < 3) {
+            return -1;
+        }
+        for (int i = toks.size() - 1; i >= 1; i--) {
+            String l = toks.get(i).toLowerCase(Locale.ROOT);
+            for (String end : PATRONYMIC_ENDINGS) {
+                if (l.length() >= end.length() + 2 && l.endsWith(end)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The surname's index when the form shows it ("Surname, Given", Surname Given Patronymic), or -1. */
+    static int surnameIndex(String name, List<String> toks, int patronymicAt) {
+        if (toks.size() < 2) {
+            return -1;
+        }
+        if (name.indexOf(',') > 0) {
+            return 0;
+        }
+        if (patronymicAt == 2) {
+            return 0;
+        }
+        if (patronymicAt == 1) {
+            return toks.size() - 1;
+        }
+        return -1;
+    }
+
+    /** A growable int array (the postings and candidate lists). */
+    private static final class IntList {
+        private int[] a = new int[4];
+        private int n;
+
+        void add(int x) {
+            if (n > 0 && a[n - 1] == x) {
+                return;
+            }
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = x;
+        }
+
+        void addAll(int[] xs) {
+            if (n + xs.length > a.length) {
+                a = Arrays.copyOf(a, Math.max(a.length * 2, n + xs.length));
+            }
+            System.arraycopy(xs, 0, a, n, xs.length);
+            n += xs.length;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+
+        int[] sortedUnique() {
+            int[] s = Arrays.copyOf(a, n);
+            Arrays.sort(s);
+            int m = 0;
+            for (int i = 0; i < s.length; i++) {
+                if (i == 0 || s[i] != s[i - 1]) {
+                    s[m++] = s[i];
+                }
+            }
+            return Arrays.copyOf(s, m);
+        }
+    }
+}
