@@ -1,9 +1,13 @@
 package dev.parallax.cli;
 
 import dev.parallax.internal.Json;
+import dev.parallax.names.EntityDictionary;
+import dev.parallax.names.MentionFinder;
+import dev.parallax.names.NameResolver;
 import dev.parallax.quotes.Quote;
 import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.quotes.Speaker;
+import dev.parallax.quotes.SpeakerNames;
 import dev.parallax.text.Document;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,10 +36,15 @@ final class QuotesCommand implements Callable<Integer> {
             description = "Also print the quoted stretches not taken as quotations, with \"rejected\": reason.")
     boolean showRejected;
 
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
     @Override
     public Integer call() {
         List<Document> docs = Inputs.read(files, System.in);
-        QuoteExtractor extractor = QuoteExtractor.defaults();
+        EntityDictionary dict = dictionaryOptions.load();
+        QuoteExtractor extractor =
+                QuoteExtractor.defaults().withNames(SpeakerNames.linked(MentionFinder.of(NameResolver.of(dict), dict)));
         PrintWriter out = spec.commandLine().getOut();
         Json j = new Json();
         for (Document doc : docs) {

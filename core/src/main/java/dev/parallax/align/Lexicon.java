@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -297,10 +298,12 @@ public final class Lexicon {
         Set<String> out = new LinkedHashSet<>();
         String w = lower(word);
         for (int e : entryIds(w)) {
-            for (String t : entries.get(e)) {
-                if (!t.equals(w)) {
-                    out.add(t);
-                }
+            String[] entry = entries.get(e);
+            // The form looked up is the headword or one of the translations (or their stem).
+            if (w.startsWith(entry[0]) || entry[0].startsWith(w)) {
+                out.addAll(Arrays.asList(entry).subList(1, entry.length));
+            } else {
+                out.add(entry[0]);
             }
         }
         return Collections.unmodifiableSet(out);

@@ -35,7 +35,7 @@ final class Model1 {
         }
         int nb = vb.size();
         // Parameter index per co-occurring (a, b); a = na stands for NULL.
-        Map<Long, Integer> param = new HashMap<>();
+        LongIntMap param = new LongIntMap(1 << 14);
         List<int[]> cell = new ArrayList<>(pairs.size());
         int[] coCount = new int[1024];
         int[] stamp = new int[1024];
@@ -47,8 +47,8 @@ final class Model1 {
             for (int j = 0; j < b.length; j++) {
                 for (int i = 0; i <= a.length; i++) {
                     long key = (long) (i < a.length ? a[i] : va.size()) * (nb + 1) + b[j];
-                    Integer idx = param.get(key);
-                    if (idx == null) {
+                    int idx = param.get(key);
+                    if (idx < 0) {
                         idx = nParams++;
                         param.put(key, idx);
                         if (idx >= coCount.length) {
@@ -71,9 +71,13 @@ final class Model1 {
         }
         int[] paramA = new int[nParams];
         int[] paramB = new int[nParams];
-        for (Map.Entry<Long, Integer> e : param.entrySet()) {
-            paramA[e.getValue()] = (int) (e.getKey() / (nb + 1));
-            paramB[e.getValue()] = (int) (e.getKey() % (nb + 1));
+        for (int slot = 0; slot < param.keys.length; slot++) {
+            int v = param.values[slot];
+            if (v >= 0) {
+                long key = param.keys[slot];
+                paramA[v] = (int) (key / (nb + 1));
+                paramB[v] = (int) (key % (nb + 1));
+            }
         }
         double[] tba = em(as, bs, cell, paramA, nParams, va.size() + 1, iterations, true);
         double[] tab = em(as, bs, cell, paramB, nParams, nb + 1, iterations, false);
@@ -149,6 +153,64 @@ final class Model1 {
             }
         }
         return t;
+    }
+
+    /** An open-addressing map from non-negative longs to non-negative ints; -1 = absent. */
+    static final class LongIntMap {
+        long[] keys;
+        int[] values;
+        private int size;
+
+        LongIntMap(int capacity) {
+            keys = new long[capacity];
+            values = new int[capacity];
+            java.util.Arrays.fill(values, -1);
+        }
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            int h = (int) (mix(key) & mask);
+            while (values[h] >= 0) {
+                if (keys[h] == key) {
+                    return values[h];
+                }
+                h = (h + 1) & mask;
+            }
+            return -1;
+        }
+
+        void put(long key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                long[] ok = keys;
+                int[] ov = values;
+                keys = new long[ok.length * 2];
+                values = new int[ok.length * 2];
+                java.util.Arrays.fill(values, -1);
+                size = 0;
+                for (int i = 0; i < ok.length; i++) {
+                    if (ov[i] >= 0) {
+                        put(ok[i], ov[i]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int h = (int) (mix(key) & mask);
+            while (values[h] >= 0 && keys[h] != key) {
+                h = (h + 1) & mask;
+            }
+            if (values[h] < 0) {
+                size++;
+            }
+            keys[h] = key;
+            values[h] = value;
+        }
+
+        private static long mix(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            return k;
+        }
     }
 
     private static int[] ids(String[] words, Map<String, Integer> vocab) {

@@ -44,6 +44,9 @@ public final class ParallelAligner {
     /** Chance that an anchor of one side finds its partner in a true counterpart, before estimation. */
     private static final double[] MATCH0 = {0.85, 0.45, 0.7, 0.45, 0.6};
 
+    private static final int MAX_TRAIN = 3000;
+    private static final boolean DEBUG = Boolean.getBoolean("parallax.align.debug");
+
     private final Lexicon lexicon;
     private final TokenKeys.KeyFunction keyFunction;
     private final boolean learn;
@@ -92,16 +95,11 @@ public final class ParallelAligner {
         }
         Features space = new Features(keyFunction, lexicon);
         Job job = new Job(space, space.extract(a), space.extract(b));
-        int[] path = job.run(PRIOR0, MATCH0);
+        int[] path = job.run(PRIOR0, MATCH0, null);
         if (learn) {
             job.reestimate(path);
-            if (job.learnLexicon(path)) {
-                path = job.run(job.prior, job.match);
-                job.reestimate(path);
-                path = job.run(job.prior, job.match);
-            } else {
-                path = job.run(job.prior, job.match);
-            }
+            job.learnLexicon(path);
+            path = job.run(job.prior, job.match, path);
         }
         return job.beads(path);
     }
@@ -153,7 +151,12 @@ public final class ParallelAligner {
             s2 = 6.8 * c;
             fitRandom(fa, randA);
             fitRandom(fb, randB);
+            lnRandA = lnRandom(cumA, randA);
+            lnRandB = lnRandom(cumB, randB);
         }
+
+        final double[][] lnRandA;
+        final double[][] lnRandB;
 
         /** Log-normal fit of the lengths of k consecutive sentences, k = 1..3. */
         private static void fitRandom(Features.Sent[] f, double[][] out) {
@@ -173,9 +176,13 @@ public final class ParallelAligner {
                 }
                 double mu;
                 double var;
-                if (cnt < 2) {
-                    mu = Math.log(80.0 * k);
+                if (cnt < 2 && k == 1) {
+                    mu = Math.log(80.0);
                     var = 0.6;
+                } else if (cnt < 2) {
+                    // Too few windows: k sentences are about k times as long as one.
+                    mu = out[1][0] + Math.log(k);
+                    var = out[1][1] * out[1][1];
                 } else {
                     mu = sum / cnt;
                     var = Math.max(sq / cnt - mu * mu, 0.05);
@@ -223,6 +230,10 @@ public final class ParallelAligner {
                     }
                 }
             }
+            dupA2 = duplicates(fa, 2);
+            dupA3 = duplicates(fa, 3);
+            dupB2 = duplicates(fb, 2);
+            dupB3 = duplicates(fb, 3);
             baseA = new double[n][4];
             for (int i = 0; i < n; i++) {
                 for (int cnt = 1; cnt <= 3; cnt++) {
@@ -249,23 +260,47 @@ public final class ParallelAligner {
             return Math.min(0.98, Math.max(p, 0.5 / size));
         }
 
-        /** Band: for each row i (A sentences consumed), the B positions [lo, hi] around the diagonal. */
-        private void band(int w) {
+        /**
+         * Band: for each row i (A sentences consumed), the B positions [lo, hi]: around the
+         * length-proportional diagonal (no guide), or around a previous path (guide).
+         */
+        private void band(int w, int[] guide) {
             lo = new int[n + 1];
             hi = new int[n + 1];
-            int j = 0;
-            for (int i = 0; i <= n; i++) {
-                double target = (double) cumA[i] / Math.max(1, cumA[n]) * cumB[m];
-                while (j < m && cumB[j + 1] <= target) {
-                    j++;
+            if (guide == null) {
+                int j = 0;
+                for (int i = 0; i <= n; i++) {
+                    double target = (double) cumA[i] / Math.max(1, cumA[n]) * cumB[m];
+                    while (j < m && cumB[j + 1] <= target) {
+                        j++;
+                    }
+                    // Proportional by length, blended with proportional by count for empty-length runs.
+                    int center = (int) Math.round(0.5 * j + 0.5 * ((double) i * m / n));
+                    if (i == n) {
+                        center = m;
+                    }
+                    lo[i] = Math.max(0, center - w);
+                    hi[i] = Math.min(m, center + w);
                 }
-                // Proportional by length, blended with proportional by count for empty-length runs.
-                int center = (int) Math.round(0.5 * j + 0.5 * ((double) i * m / n));
-                if (i == n) {
-                    center = m;
+            } else {
+                Arrays.fill(lo, Integer.MAX_VALUE);
+                Arrays.fill(hi, Integer.MIN_VALUE);
+                lo[0] = 0;
+                hi[0] = 0;
+                for (int k = 0; k < guide.length; k += 3) {
+                    int i = guide[k];
+                    int j = guide[k + 1];
+                    int t = guide[k + 2];
+                    // Every cell the bead passes through, so that rows skipped by a 2-x bead get a range.
+                    for (int x = i - DA[t]; x <= i; x++) {
+                        lo[x] = Math.min(lo[x], j - DB[t]);
+                        hi[x] = Math.max(hi[x], j);
+                    }
                 }
-                lo[i] = Math.max(0, center - w);
-                hi[i] = Math.min(m, center + w);
+                for (int i = 0; i <= n; i++) {
+                    lo[i] = Math.max(0, lo[i] - w);
+                    hi[i] = Math.min(m, hi[i] + w);
+                }
             }
             lo[0] = 0;
             hi[n] = m;
@@ -339,6 +374,48 @@ public final class ParallelAligner {
             return scratch[dir * 3 + k - 1];
         }
 
+        int[][] dupA2;
+        int[][] dupA3;
+        int[][] dupB2;
+        int[][] dupB3;
+
+        /**
+         * For each window of k consecutive sentences, the keys that occur in more than one of them,
+         * once per extra occurrence (usually none).
+         */
+        private static int[][] duplicates(Features.Sent[] side, int k) {
+            int[][] out = new int[Math.max(0, side.length - k + 1)][];
+            int[] none = new int[0];
+            for (int s = 0; s + k <= side.length; s++) {
+                int[] acc = none;
+                int na = 0;
+                for (int x = s; x < s + k; x++) {
+                    for (int y = x + 1; y < s + k; y++) {
+                        int[] p = side[x].keys;
+                        int[] q = side[y].keys;
+                        int u = 0;
+                        int v = 0;
+                        while (u < p.length && v < q.length) {
+                            if (p[u] < q[v]) {
+                                u++;
+                            } else if (q[v] < p[u]) {
+                                v++;
+                            } else {
+                                if (na == acc.length) {
+                                    acc = Arrays.copyOf(acc, Math.max(4, na * 2));
+                                }
+                                acc[na++] = p[u];
+                                u++;
+                                v++;
+                            }
+                        }
+                    }
+                }
+                out[s] = na == 0 ? none : Arrays.copyOf(acc, na);
+            }
+            return out;
+        }
+
         /** Log-likelihood ratio of the bead ending at (i, j) of type t, without its prior. */
         double llr(int i, int j, int t) {
             int da = DA[t];
@@ -348,44 +425,106 @@ public final class ParallelAligner {
             }
             long la = cumA[i] - cumA[i - da];
             long lb = cumB[j] - cumB[j - db];
-            double len = 0.5 * (lengthLlr(la, lb, c, db, randB) + lengthLlr(lb, la, 1 / c, da, randA));
+            double len = 0.5 * (lengthLlr(la, lb, c, lnRandB[db][j]) + lengthLlr(lb, la, 1 / c, lnRandA[da][i]));
             double dirA = 0;
             double dirB = 0;
-            for (int x = i - da; x < i; x++) {
-                dirA += baseA[x][db];
-                for (int y = j - db; y < j; y++) {
-                    dirA += pair(x, y, 0, db);
-                    dirB += pair(x, y, 1, da);
+            if (da == 1 && db == 1) {
+                dirA = baseA[i - 1][1] + pair(i - 1, j - 1, 0, 1);
+                dirB = baseB[j - 1][1] + pair(i - 1, j - 1, 1, 1);
+            } else {
+                // Sum of the cached pair terms, less what keys repeated inside one side's window
+                // added twice: a key found in two sentences of the window still counts once.
+                int[][] dupB = db == 1 ? null : db == 2 ? dupB2 : dupB3;
+                int[][] dupA = da == 1 ? null : da == 2 ? dupA2 : dupA3;
+                for (int x = i - da; x < i; x++) {
+                    dirA += baseA[x][db];
+                    for (int y = j - db; y < j; y++) {
+                        dirA += pair(x, y, 0, db);
+                        dirB += pair(x, y, 1, da);
+                    }
+                    if (dupB != null) {
+                        for (int k : dupB[j - db]) {
+                            if (Arrays.binarySearch(fa[x].keys, k) >= 0) {
+                                dirA -= wpAB[db][k] - wmAB[db][k];
+                            }
+                        }
+                    }
                 }
-            }
-            for (int y = j - db; y < j; y++) {
-                dirB += baseB[y][da];
+                for (int y = j - db; y < j; y++) {
+                    dirB += baseB[y][da];
+                    if (dupA != null) {
+                        for (int k : dupA[i - da]) {
+                            if (Arrays.binarySearch(fb[y].keys, k) >= 0) {
+                                dirB -= wpBA[da][k] - wmBA[da][k];
+                            }
+                        }
+                    }
+                }
             }
             return len + 0.5 * (dirA + dirB);
         }
 
-        private double lengthLlr(long given, long other, double ratio, int k, double[][] rand) {
+        private double lengthLlr(long given, long other, double ratio, double lnRandom) {
             double mean = ratio * given;
             double var = s2 * ratio * (given + other / ratio) / 2 + 4;
             double d = other - mean;
-            double lnAligned = -0.5 * d * d / var - 0.5 * Math.log(2 * Math.PI * var);
-            double x = Math.log(other + 1.0);
-            double z = (x - rand[k][0]) / rand[k][1];
-            double lnRandom = -0.5 * z * z - Math.log(rand[k][1]) - 0.5 * Math.log(2 * Math.PI) - x;
+            double r = -0.5 * d * d / var - 0.5 * Math.log(2 * Math.PI * var) - lnRandom;
             // A mixture with the unrelated model keeps a free translation from costing without bound.
-            double r = lnAligned - lnRandom;
-            return r > 30 ? r : Math.log(0.95 * Math.exp(r) + 0.05);
+            if (r > 12) {
+                return r + LN95;
+            }
+            return Math.log(0.95 * Math.exp(r) + 0.05);
         }
 
-        /** Runs the banded programme, widening the band while the best path touches its edge. */
-        int[] run(double[] priorNow, double[] matchNow) {
+        private static final double LN95 = Math.log(0.95);
+
+        /** ln density of the total length of k sentences ending at each index, under "unrelated". */
+        private static double[][] lnRandom(long[] cum, double[][] rand) {
+            int size = cum.length;
+            double[][] out = new double[4][size];
+            for (int k = 1; k <= 3; k++) {
+                for (int e = k; e < size; e++) {
+                    double x = Math.log(cum[e] - cum[e - k] + 1.0);
+                    double z = (x - rand[k][0]) / rand[k][1];
+                    out[k][e] = -0.5 * z * z - Math.log(rand[k][1]) - 0.5 * Math.log(2 * Math.PI) - x;
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Runs the banded programme: without a guide, first a sketch with 1-1, 1-0 and 0-1 beads in a
+         * band around the diagonal, then all bead types in a narrow band around the sketch (or around
+         * the guide path); each band widens while the best path touches its edge.
+         */
+        int[] run(double[] priorNow, double[] matchNow, int[] guide) {
             this.prior = priorNow;
             this.match = matchNow;
             weights();
-            int w = Math.max(12, (int) Math.min(Math.max(n, m), 4 * Math.sqrt(Math.max(n, m)) / 2 + 8));
+            if (guide == null) {
+                int w = Math.max(12, (int) Math.min(Math.max(n, m), 0.25 * Math.sqrt(Math.max(n, m)) + 10));
+                guide = banded(w, null, 3);
+            }
+            return banded(6, guide, 8);
+        }
+
+        private int[] banded(int w, int[] guide, int types) {
             while (true) {
-                band(w);
-                int[] path = dp();
+                long t0 = System.nanoTime();
+                band(w, guide);
+                long t1 = System.nanoTime();
+                int[] path = dp(types);
+                if (DEBUG) {
+                    System.err.printf(
+                            java.util.Locale.ROOT,
+                            "band w=%d guided=%b types=%d pairs=%d band %.0f ms dp %.0f ms%n",
+                            w,
+                            guide != null,
+                            types,
+                            pOff[n],
+                            (t1 - t0) / 1e6,
+                            (System.nanoTime() - t1) / 1e6);
+                }
                 if (w >= Math.max(n, m) || !touchesEdge(path)) {
                     return path;
                 }
@@ -394,7 +533,7 @@ public final class ParallelAligner {
         }
 
         /** The path as a list of (i, j, type) triples, from the start. */
-        private int[] dp() {
+        private int[] dp(int types) {
             double[][] score = new double[n + 1][];
             byte[][] back = new byte[n + 1][];
             for (int i = 0; i <= n; i++) {
@@ -412,7 +551,7 @@ public final class ParallelAligner {
                     }
                     double best = Double.NEGATIVE_INFINITY;
                     int bestT = -1;
-                    for (int t = 0; t < 8; t++) {
+                    for (int t = 0; t < types; t++) {
                         int pi = i - DA[t];
                         int pj = j - DB[t];
                         if (pi < 0 || pj < lo[Math.max(pi, 0)] || pj > hi[Math.max(pi, 0)]) {
@@ -570,7 +709,28 @@ public final class ParallelAligner {
             if (train.size() < 20) {
                 return false;
             }
+            if (train.size() > MAX_TRAIN) {
+                // An even sample: Model 1 needs a few thousand pairs, not all of a book.
+                List<String[][]> sample = new ArrayList<>(MAX_TRAIN);
+                for (int k = 0; k < MAX_TRAIN; k++) {
+                    sample.add(train.get((int) ((long) k * train.size() / MAX_TRAIN)));
+                }
+                train = sample;
+            }
+            long t0 = System.nanoTime();
             List<Model1.Pair> learned = Model1.learn(train, 5, 0.25, 2);
+            if (DEBUG) {
+                System.err.printf(
+                        java.util.Locale.ROOT,
+                        "model1 %d pairs from %d beads, %.0f ms; c=%.3f s2=%.2f match=%s prior=%s%n",
+                        learned.size(),
+                        train.size(),
+                        (System.nanoTime() - t0) / 1e6,
+                        c,
+                        s2,
+                        Arrays.toString(match),
+                        Arrays.toString(prior));
+            }
             if (learned.isEmpty()) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.names.MentionFinder;
 import dev.parallax.text.Document;
 import java.util.List;
 
@@ -20,5 +21,14 @@ public interface SpeakerNames {
      */
     static SpeakerNames capitalised() {
         return CapitalisedNames.INSTANCE;
+    }
+
+    /**
+     * Names from the names module's {@link MentionFinder}: dictionary entities and provisional ids
+     * shared across documents ({@code ~bezpalko-bogdan}), completed by capitalised sequences it
+     * left out. Places are not offered as speakers.
+     */
+    static SpeakerNames linked(MentionFinder finder) {
+        return new LinkedSpeakerNames(finder);
     }
 }
