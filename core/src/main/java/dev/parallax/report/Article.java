@@ -24,8 +24,8 @@ record Article(
         quotes = List.copyOf(quotes);
     }
 
-    /** A kept sentence of the body. */
-    record Sentence(Span span, String text) {}
+    /** A kept sentence of the body, with its language (BCP 47 or {@code und}). */
+    record Sentence(Span span, String text, String lang) {}
 
     /** A span cleaning dropped, with a short stable reason. */
     record Removal(Span span, String reason) {}

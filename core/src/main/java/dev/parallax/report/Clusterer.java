@@ -113,7 +113,7 @@ final class Clusterer {
                     for (int r = 0; r < Math.min(REPRESENTATIVES, members.size()); r++) {
                         int m = members.get(r);
                         double score = dice(u, units.get(m), weights, norms[i], norms[m]);
-                        if (extraScore != null && score < threshold && score > threshold / 3) {
+                        if (extraScore != null && score < threshold) {
                             score = Math.max(
                                     score,
                                     extraScore.applyAsDouble(

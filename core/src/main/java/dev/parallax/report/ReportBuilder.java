@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import dev.parallax.align.SentenceSimilarity;
 import dev.parallax.names.EntityDictionary;
 import dev.parallax.quotes.QuoteAligner;
 import dev.parallax.text.Document;
@@ -273,7 +274,17 @@ public final class ReportBuilder {
                 where.add(new int[] {a.index(), s});
             }
         }
-        List<List<Integer>> clusters = Clusterer.withThreshold(FACT_THRESHOLD).cluster(units);
+        // Stems only meet within a language; across languages the align module's similarity decides.
+        SentenceSimilarity similarity = SentenceSimilarity.defaults();
+        List<List<Integer>> clusters = Clusterer.withThreshold(FACT_THRESHOLD)
+                .withSimilarity((ka, kb) -> {
+                    Article.Sentence a =
+                            articles.get(where.get(ka)[0]).sentences().get(where.get(ka)[1]);
+                    Article.Sentence b =
+                            articles.get(where.get(kb)[0]).sentences().get(where.get(kb)[1]);
+                    return a.lang().equals(b.lang()) ? 0 : similarity.score(a.text(), b.text());
+                })
+                .cluster(units);
         List<List<int[]>> shared = new ArrayList<>();
         List<List<int[]>> single = new ArrayList<>();
         for (List<Integer> c : clusters) {
@@ -325,7 +336,9 @@ public final class ReportBuilder {
         }
         List<List<int[]>> groups = new ArrayList<>();
         Set<Long> grouped = new java.util.HashSet<>();
-        for (QuoteAligner.QuoteGroup g : QuoteAligner.defaults().align(docs)) {
+        for (QuoteAligner.QuoteGroup g : QuoteAligner.defaults()
+                .withSimilarity(SentenceSimilarity.defaults()::score)
+                .align(docs)) {
             List<int[]> members = new ArrayList<>();
             for (QuoteAligner.Member m : g.members()) {
                 members.add(new int[] {m.doc(), m.index()});

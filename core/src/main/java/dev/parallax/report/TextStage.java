@@ -20,7 +20,7 @@ final class TextStage {
     static Segmented analyze(Document doc) {
         TextAnalysis a = TextPipeline.defaults().analyze(doc);
         List<Article.Sentence> sentences = a.sentences().stream()
-                .map(s -> new Article.Sentence(s.span(), s.text()))
+                .map(s -> new Article.Sentence(s.span(), s.text(), s.lang()))
                 .toList();
         List<Article.Removal> removed = a.removed().stream()
                 .map(r -> new Article.Removal(r.span(), r.reason()))

@@ -66,4 +66,17 @@ class ClustererTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("threshold");
     }
+
+    @Test
+    void aCallersSimilarityLinksWhatStemsCannot() {
+        List<Clusterer.Unit> units = List.of(
+                new Clusterer.Unit(0, 0, Features.of("Zelensky met Macron in Paris.", 0, 29, List.of("zel", "mac"))),
+                new Clusterer.Unit(1, 1, Features.of("Зеленський зустрівся з Макроном.", 0, 32, List.of("zel", "mac"))),
+                new Clusterer.Unit(2, 2, Features.of("It rained all day long in Rome.", 0, 31, List.of())));
+        assertThat(Clusterer.withThreshold(0.9).cluster(units)).hasSize(3);
+        assertThat(Clusterer.withThreshold(0.9)
+                        .withSimilarity((a, b) -> a + b == 1 ? 0.95 : 0)
+                        .cluster(units))
+                .containsExactly(List.of(0, 1), List.of(2));
+    }
 }

@@ -151,11 +151,7 @@ class ReportSeedsTest {
     }
 
     @Test
-    void scareQuotesAreNotQuotationsAndFragmentsAreMarked() {
-        assertThat(r.quotes())
-                .flatExtracting(Report.Quote::renderings)
-                .extracting(Report.Item::text)
-                .doesNotContain("possible future");
+    void fragmentsAreMarkedAndListedAfterFullQuotations() {
         Report.Quote inform = r.quotes().stream()
                 .filter(q -> q.renderings().get(0).text().equals("inform soon"))
                 .findFirst()
@@ -163,6 +159,13 @@ class ReportSeedsTest {
         assertThat(inform.partial()).isTrue();
         assertThat(inform.speaker()).isEqualTo("Rustem Umerov");
         assertThat(r.quotes().get(0).partial()).isFalse();
+        // among the quotes of one outlet each, full quotations come before fragments
+        List<Report.Quote> single = r.quotes().stream()
+                .filter(q -> q.sourceCount() == 1 && q.speaker() != null)
+                .toList();
+        int firstFragment = single.indexOf(
+                single.stream().filter(Report.Quote::partial).findFirst().orElseThrow());
+        assertThat(single.subList(firstFragment, single.size())).allMatch(Report.Quote::partial);
     }
 
     @Test
