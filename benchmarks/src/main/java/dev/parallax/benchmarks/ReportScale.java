@@ -65,10 +65,11 @@ public final class ReportScale {
                     r.sources().stream().mapToInt(Report.Source::sentences).sum();
             System.out.println(String.format(
                     Locale.ROOT,
-                    "%8d  %9d  %7.1f  %10.1f  %12d  %9d  %5d  %6d   (json %d MB)",
+                    "%8d  %9d  %7.1f  %11.1f  %10.1f  %12d  %9d  %5d  %6d   (json %d MB)",
                     n,
                     sentences,
                     secs,
+                    cpu,
                     n / secs,
                     peakHeapMb(),
                     shared,
