@@ -643,25 +643,26 @@ public final class MentionFinder {
      */
     private static boolean joins(String text, Token a, int nextWordStart) {
         int i = a.end();
-        int next = nextWordStart;
-        String gap = text.substring(i, next);
-        if (gap.isEmpty()) {
+        int n = nextWordStart - i;
+        if (n == 0) {
             return true;
         }
-        if (gap.equals("-") || gap.equals("‐")) {
+        char first = text.charAt(i);
+        if (n == 1 && (first == '-' || first == '\u2010')) {
             return true;
         }
-        if (gap.startsWith(".")) {
-            if (a.text().codePointCount(0, a.text().length()) > 3) {
+        if (first == '.') {
+            if (a.end() - a.start() > 3) {
                 return false;
             }
-            gap = gap.substring(1);
+            i++;
+            n--;
         }
-        if (gap.length() > 3) {
+        if (n > 3) {
             return false;
         }
-        for (int k = 0; k < gap.length(); k++) {
-            char c = gap.charAt(k);
+        for (int k = i; k < nextWordStart; k++) {
+            char c = text.charAt(k);
             if (!(c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t')) {
                 return false;
             }
