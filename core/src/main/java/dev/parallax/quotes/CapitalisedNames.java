@@ -43,11 +43,24 @@ final class CapitalisedNames implements SpeakerNames {
                 lowerSeen.add(t.text());
             }
         }
+        // capitalised words met inside sentences: names; one met only at sentence starts is an ordinary word
+        Set<String> midCapitalised = new HashSet<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && t.isCapitalized() && !sentenceInitial(text, tokens, i)) {
+                midCapitalised.add(t.text());
+            }
+        }
         List<int[]> seqs = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
         while (i < n) {
             int j = sequenceEnd(text, tokens, i, lowerSeen);
+            if (j == i + 1
+                    && sentenceInitial(text, tokens, i)
+                    && !midCapitalised.contains(tokens.get(i).text())) {
+                j = i;
+            }
             if (j > i) {
                 seqs.add(new int[] {i, j});
                 i = j;
@@ -162,6 +175,27 @@ final class CapitalisedNames implements SpeakerNames {
             }
         }
         return j;
+    }
+
+    /** True when token i opens a sentence, a paragraph or a quotation. */
+    static boolean sentenceInitial(String text, List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token prev = tokens.get(i - 1);
+        for (int x = prev.end(); x < tokens.get(i).start(); x++) {
+            if (text.charAt(x) == '\n') {
+                return true;
+            }
+        }
+        String p = prev.text();
+        return p.equals(".")
+                || p.equals("!")
+                || p.equals("?")
+                || p.equals(":")
+                || p.equals("…")
+                || (p.length() == 1 && QuoteMarks.isMarkChar(p.charAt(0)))
+                || (p.length() == 1 && QuoteMarks.isDash(p.charAt(0)));
     }
 
     private static boolean isAllCapsShort(String s) {

@@ -93,9 +93,9 @@ public final class QuoteExtractor {
             "aussi",
             "également");
     private static final Set<String> DETERMINERS = words(
-            "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one", "another", "der", "die",
-            "das", "ein", "eine", "dieser", "diese", "sein", "seine", "ihr", "ihre", "le", "la", "les", "l", "un",
-            "une", "ce", "cette", "son", "sa", "ses");
+            "the", "a", "an", "this", "his", "her", "their", "its", "our", "one", "another", "der", "die", "das", "ein",
+            "eine", "dieser", "diese", "sein", "seine", "ihr", "ihre", "le", "la", "les", "l", "un", "une", "ce",
+            "cette", "son", "sa", "ses");
     private static final Set<String> STOP_RIGHT = words(
             "on",
             "in",
@@ -168,9 +168,11 @@ public final class QuoteExtractor {
             "à",
             "au");
     private static final Set<String> NO_SPEAKER_LEFT = words(
-            "it", "that", "this", "which", "who", "what", "there", "here", "es", "das", "dies", "was", "это", "что",
-            "це", "що", "il", "ce", "cela", "and", "but", "or", "und", "aber", "oder", "и", "но", "і", "але", "et",
-            "mais", "so", "to", "be", "been", "being", "not", "nicht", "не");
+            "by", "of", "in", "on", "at", "for", "with", "from", "into", "about", "than", "like", "von", "mit", "für",
+            "bei", "aus", "nach", "über", "unter", "в", "на", "с", "по", "par", "pour", "avec", "it", "that", "this",
+            "which", "who", "what", "there", "here", "es", "das", "dies", "was", "это", "что", "це", "що", "il", "ce",
+            "cela", "and", "but", "or", "und", "aber", "oder", "и", "но", "і", "але", "et", "mais", "so", "to", "be",
+            "been", "being", "not", "nicht", "не");
     private static final Set<String> TITLE_CUES = words(
             "titled",
             "entitled",
@@ -239,6 +241,9 @@ public final class QuoteExtractor {
             "titre",
             "journal");
 
+    private static final Set<String> TITLE_PREPOSITIONS = words(
+            "on", "of", "in", "at", "from", "with", "the", "im", "in", "auf", "bei", "der", "des", "dem", "vom", "в",
+            "на", "из", "во", "sur", "dans", "du", "de");
     private static final Set<String> ENGLISH_MARKERS =
             words("the", "and", "of", "to", "is", "was", "that", "with", "for", "have", "has");
     private static final Set<String> OTHER_MARKERS = words(
@@ -451,6 +456,14 @@ public final class QuoteExtractor {
                 prevAccepted = true;
                 int cs = s.contentStart();
                 int ce = s.contentEnd();
+                if (attr[q] != null
+                        && ":".equals(attr[q].cue)
+                        && attr[q].from >= 0
+                        && starts[attr[q].from] >= cs
+                        && attr[q].to < tokens.size()
+                        && tokens.get(attr[q].to).end() <= ce) {
+                    cs = tokens.get(attr[q].to).end(); // a transcript label is not part of the words
+                }
                 while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
                     cs++;
                 }
@@ -480,13 +493,25 @@ public final class QuoteExtractor {
             QuoteMarks.Stretch s = stretches.get(q);
             int words = 0;
             int capitalised = 0;
+            int longLower = 0; // lower-case words of 4+ letters: adjectives, verbs, adverbs
+            int longCapitalised = 0;
+            boolean startsLower = false;
             int firstTok = tokenAt(s.contentStart());
             int lastTok = firstTok;
             for (int i = firstTok; i < tokens.size() && starts[i] < s.contentEnd(); i++) {
-                if (tokens.get(i).isWord()) {
+                Token t = tokens.get(i);
+                if (t.isWord()) {
+                    if (words == 0) {
+                        startsLower = Character.isLowerCase(t.text().codePointAt(0));
+                    }
                     words++;
-                    if (tokens.get(i).isCapitalized()) {
+                    if (t.isCapitalized()) {
                         capitalised++;
+                        if (t.text().length() >= 4) {
+                            longCapitalised++;
+                        }
+                    } else if (t.text().length() >= 4) {
+                        longLower++;
                     }
                 }
                 lastTok = i;
@@ -513,14 +538,33 @@ public final class QuoteExtractor {
             if (words >= 8) {
                 score++;
             }
-            if (endsPunct) {
+            boolean nameLike = words >= 2 && longLower == 0 && longCapitalised >= 2 && last != '!' && last != '?';
+            if (endsPunct && !nameLike) {
                 score++;
             }
             if (!endsPunct && words <= 2) {
                 score--;
             }
-            if (!endsPunct && capitalised == words && words <= 6) {
+            boolean headline = titleCaseParagraph(firstTok);
+            if (!endsPunct && capitalised == words && words <= 6 && !headline) {
                 score -= 2;
+            }
+            // names and titles are capitalised noun phrases; quoted wording carries verbs and adjectives
+            if (startsLower || longLower >= 2) {
+                score += 3;
+            }
+            // every long word capitalised: a name or title ("Face the Nation", "Union pour un Mouvement
+            // Populaire"), unless the whole paragraph is written so (a headline)
+            if (nameLike && !headline) {
+                score -= 3;
+                int b = tokenAt(s.open()) - 1;
+                if (b >= 0
+                        && quoteOf[b] < 0
+                        && (TITLE_PREPOSITIONS.contains(lower[b])
+                                || lower[b].endsWith("'s")
+                                || lower[b].endsWith("’s"))) {
+                    score -= 2; // on CBS's “Face the Nation”, in „Der Spiegel“
+                }
             }
             int before = tokenAt(s.open()) - 1;
             int after = tokenAt(s.close());
@@ -547,6 +591,34 @@ public final class QuoteExtractor {
                     + (a == null ? "no speech cue" : a.local ? "cue " + a.cue : "cue nearby " + a.cue)
                     + (endsPunct ? ", ends with punctuation" : "") + ")";
             return score >= threshold;
+        }
+
+        /** True when the paragraph around a token writes its long words capitalised, as headlines do. */
+        boolean titleCaseParagraph(int tok) {
+            int para = paragraph[tok];
+            int lowerLong = 0;
+            int upperLong = 0;
+            for (int i = tok; i >= 0 && paragraph[i] == para && i > tok - 200; i--) {
+                Token t = tokens.get(i);
+                if (quoteOf[i] < 0 && t.isWord() && t.text().length() >= 4) {
+                    if (t.isCapitalized()) {
+                        upperLong++;
+                    } else {
+                        lowerLong++;
+                    }
+                }
+            }
+            for (int i = tok + 1; i < tokens.size() && paragraph[i] == para && i < tok + 200; i++) {
+                Token t = tokens.get(i);
+                if (quoteOf[i] < 0 && t.isWord() && t.text().length() >= 4) {
+                    if (t.isCapitalized()) {
+                        upperLong++;
+                    } else {
+                        lowerLong++;
+                    }
+                }
+            }
+            return upperLong >= 2 && lowerLong == 0;
         }
 
         /** {@code Он сказал:} closing the previous paragraph introduces dash speech. */
@@ -634,6 +706,9 @@ public final class QuoteExtractor {
             }
             a = label(s);
             if (a == null) {
+                a = paragraphColon(openTok);
+            }
+            if (a == null) {
                 a = trailingName(closeTok);
             }
             if (a == null) {
@@ -651,6 +726,32 @@ public final class QuoteExtractor {
                 a = subject(openTok, false);
             }
             return a;
+        }
+
+        /** {@code Caddell continued:} ending the paragraph before a quotation that fills the next. */
+        Attribution paragraphColon(int openTok) {
+            int c = openTok - 1;
+            if (c < 1 || !lower[c].equals(":") || paragraph[c] == paragraph[openTok] || quoteOf[c] >= 0) {
+                return null;
+            }
+            for (int k = c - 1; k >= 0 && k > c - 15 && paragraph[k] == paragraph[c] && quoteOf[k] < 0; k--) {
+                QuoteLexicon.Cue cue = cueAt(k);
+                if (cue == null) {
+                    continue;
+                }
+                int left = k;
+                while (left > 0
+                        && paragraph[left - 1] == paragraph[k]
+                        && quoteOf[left - 1] < 0
+                        && sentence[left - 1] == sentence[k]) {
+                    left--;
+                }
+                Attribution a = speakerFor(cue, k, left, c, true);
+                if (a != null) {
+                    return a;
+                }
+            }
+            return null;
         }
 
         /** A transcript's speaker label inside the marks: "WALLACE: Let's start…". */
@@ -994,6 +1095,9 @@ public final class QuoteExtractor {
             if (rightNp != null && lexicon.pronoun(lower[rightNp[0]]) != null) {
                 return rightNp;
             }
+            if (left != null && k > 0 && lower[k - 1].equals(",")) {
+                return left; // Der Vorsitzende …, Michael Knipper, kritisierte
+            }
             int start = k;
             while (start > leftBound && !isClauseBoundary(start - 1)) {
                 start--;
@@ -1087,6 +1191,18 @@ public final class QuoteExtractor {
             if (j < bound || quoteOf[j] >= 0) {
                 return null;
             }
+            if (lower[j].equals(")")) {
+                // Rep. Elijah Cummings (D-Md.) said: the party and state in brackets belong to the name
+                int o = j - 1;
+                while (o >= bound && o > j - 10 && !lower[o].equals("(") && quoteOf[o] < 0) {
+                    o--;
+                }
+                if (o < bound || !lower[o].equals("(") || o == bound) {
+                    return null;
+                }
+                int[] inner = leftPhrase(o, bound, allowAppositive);
+                return inner == null ? null : new int[] {inner[0], j + 1};
+            }
             Token t = tokens.get(j);
             if (!t.isWord()) {
                 if (allowAppositive && lower[j].equals(",")) {
@@ -1098,13 +1214,18 @@ public final class QuoteExtractor {
                     if (c < bound || c <= j - 14 || !lower[c].equals(",") || quoteOf[c] >= 0) {
                         return null;
                     }
+                    // Flynn, a top Trump surrogate, said: a name before the apposition is the speaker
+                    int[] outer = leftPhrase(c, bound, false);
+                    if (outer != null && isPronounOrName(outer)) {
+                        return outer;
+                    }
                     for (int x = j - 1; x > c; x--) {
                         if (nameOf[x] >= 0) {
                             Span sp = mentions.get(nameOf[x]).span();
                             return new int[] {Math.max(c + 1, tokenAt(sp.start())), x + 1};
                         }
                     }
-                    return leftPhrase(c, bound, false);
+                    return outer;
                 }
                 if (lower[j].equals(".") && j > bound && nameOf[j - 1] >= 0) {
                     // "Jr." and initials end a name with a period
@@ -1168,13 +1289,21 @@ public final class QuoteExtractor {
             if (lexicon.pronoun(lower[j]) != null) {
                 return new int[] {j, j + 1};
             }
-            if (nameOf[j] >= 0) {
-                Span sp = mentions.get(nameOf[j]).span();
-                int e = j;
-                while (e < n && starts[e] < sp.end()) {
-                    e++;
+            // said 9/11 widow Terry Strada / said former Gov. Jan Brewer: the name closes the phrase
+            for (int x = j;
+                    x < n && x < bound && x < j + 5 && quoteOf[x] < 0 && !lower[x].equals(",") && !isClauseEnd(x);
+                    x++) {
+                if (nameOf[x] >= 0) {
+                    Span sp = mentions.get(nameOf[x]).span();
+                    int e = x;
+                    while (e < n && starts[e] < sp.end()) {
+                        e++;
+                    }
+                    return new int[] {j, e};
                 }
-                return new int[] {j, e};
+                if (x > j && (STOP_RIGHT.contains(lower[x]) || lexicon.pronoun(lower[x]) != null)) {
+                    break;
+                }
             }
             boolean det = DETERMINERS.contains(lower[j])
                     || (afterPreposition && tokens.get(j).isWord());

@@ -259,6 +259,7 @@ final class QuoteMarks {
         }
         switch (o.mark) {
             case '“':
+            case '”':
                 return c == '”' || c == '"';
             case '„':
                 return c == '“' || c == '”';
@@ -306,6 +307,9 @@ final class QuoteMarks {
             case '›':
             case '"':
                 return prevSpace || isDash(prev) || prev == '/';
+            case '”':
+                // a typo or Swedish style: ”Words…” opening after a space
+                return prevSpace && Character.isLetterOrDigit(next);
             case '‘':
             case '\'':
                 return (prevSpace || isDash(prev)) && !Character.isDigit(next);

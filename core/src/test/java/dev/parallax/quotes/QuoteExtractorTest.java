@@ -86,7 +86,7 @@ class QuoteExtractorTest {
         Quote q = quotes("Die Ministerin Eva Lang erklärte: »Das Geld ist da, und wir geben es aus.«")
                 .get(0);
         assertThat(q.text()).isEqualTo("Das Geld ist da, und wir geben es aus.");
-        assertThat(q.speaker().text()).isEqualTo("Eva Lang");
+        assertThat(q.speaker().text()).isEqualTo("Die Ministerin Eva Lang");
         assertThat(q.speaker().name()).isEqualTo("Eva Lang");
     }
 
