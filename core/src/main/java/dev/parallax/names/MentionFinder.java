@@ -582,7 +582,8 @@ public final class MentionFinder {
                     tok.start(),
                     end,
                     part,
-                    part.toLowerCase(Locale.ROOT),
+                    // only capitalised words are looked up in the lower-case word lists
+                    tok.isCapitalized() ? part.toLowerCase(Locale.ROOT) : part,
                     keys,
                     plain,
                     tok.isCapitalized(),
@@ -810,6 +811,13 @@ public final class MentionFinder {
 
     /** Lower case without diacritics: the "same spelling" test of a dictionary match. */
     static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
