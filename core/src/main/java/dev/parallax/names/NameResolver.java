@@ -353,27 +353,34 @@ public final class NameResolver {
         }
         double best = 0;
         String bestKind = null;
+        // equal keys first: when one is found, no close key can beat it by much
         for (QKey qk : q.keys) {
             for (int k = 0; k < t.keys.length; k++) {
-                String ek = t.keys[k];
-                double eBase = k == 0 ? 1.0 : 0.95;
-                String eKind = k == 0 ? null : "given-name";
-                double s;
-                String kd;
-                if (qk.key.equals(ek)) {
-                    s = qk.base * eBase;
-                    kd = eKind != null ? eKind : qk.kind;
-                } else {
+                if (qk.key.equals(t.keys[k])) {
+                    double s = qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (s > best) {
+                        best = s;
+                        bestKind = k == 0 ? qk.kind : "given-name";
+                    }
+                }
+            }
+        }
+        if (best < 0.9) {
+            for (QKey qk : q.keys) {
+                for (int k = 0; k < t.keys.length; k++) {
+                    String ek = t.keys[k];
+                    if (qk.key.equals(ek)) {
+                        continue;
+                    }
                     double f = fuzzy(qk.key, ek);
                     if (f < MIN_TOKEN) {
                         continue;
                     }
-                    s = f * qk.base * eBase;
-                    kd = "fuzzy";
-                }
-                if (s > best) {
-                    best = s;
-                    bestKind = kd;
+                    double s = f * qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (s > best) {
+                        best = s;
+                        bestKind = "fuzzy";
+                    }
                 }
             }
         }
