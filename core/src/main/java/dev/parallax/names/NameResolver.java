@@ -39,6 +39,7 @@ public final class NameResolver {
     static final double RAW_THRESHOLD = 0.835;
 
     static final double MIN_TOKEN = 0.72;
+    private static final int MAX_NEAR_CANDIDATES = 200;
     private static final int MAX_QUERY_TOKENS = 12;
     private static final int MAX_INPUT_CHARS = 2000;
 
@@ -154,7 +155,10 @@ public final class NameResolver {
         score(exact, null, query, joinedQuery, expectedTypeOrNull, top);
         if (top[0] == null || calibrate(top[0].raw) < 0.5) {
             int[] near = stageCandidates(query, joinedQuery, true);
-            score(near, exact, query, joinedQuery, expectedTypeOrNull, top);
+            // a crowded neighbourhood is where close-but-wrong links live, and it costs the most
+            if (near.length - exact.length <= MAX_NEAR_CANDIDATES) {
+                score(near, exact, query, joinedQuery, expectedTypeOrNull, top);
+            }
         }
         Scored best = top[0];
         Scored second = top[1];
