@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.internal.Json;
 import dev.parallax.names.EntityDictionary;
+import dev.parallax.names.EntityType;
 import dev.parallax.names.NameResolver;
 import dev.parallax.names.Resolution;
 import dev.parallax.text.Document;
@@ -38,6 +39,13 @@ final class ResolveCommand implements Callable<Integer> {
             description = "Leave the built-in entity dictionaries out (linguistic resources stay on).")
     boolean noDefault;
 
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description =
+                    "Only entities of this type (PERSON, PLACE, ORG, OTHER); with PERSON a surname alone may link.")
+    EntityType type;
+
     @Parameters(paramLabel = "FILE", description = "Files of names, one per line; '-' or none for stdin.")
     List<Path> files = new ArrayList<>();
 
@@ -60,7 +68,7 @@ final class ResolveCommand implements Callable<Integer> {
                     line = line.substring(0, line.length() - 1);
                 }
                 pos = end + 1;
-                Resolution r = resolver.resolve(line);
+                Resolution r = resolver.resolve(line, type);
                 sb.setLength(0);
                 json.reset();
                 json.beginObject().name("input").value(line).name("id");

@@ -9,7 +9,7 @@ import java.util.Objects;
  * <pre>
  * // in "Zelensky’s office said", the mention of Zelensky:
  * Mention[span=[0, 8), text=Zelensky, id=person:volodymyr-zelenskyy, name=Volodymyr Zelenskyy,
- *         type=PERSON, score=0.95, method=dictionary, provisional=false]
+ *         type=PERSON, score=1.0, method=dictionary, provisional=false]
  * </pre>
  *
  * @param span UTF-16 indices into the ORIGINAL text; a possessive {@code ’s} is not part of it

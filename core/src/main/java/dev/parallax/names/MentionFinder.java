@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds names of people and places in running text and links them to dictionary entities.
@@ -55,6 +56,9 @@ import java.util.TreeSet;
  *       across documents.
  * </ol>
  *
+ * <p>Build one finder and share it: construction folds every dictionary variant (tens of
+ * milliseconds for the built-in dictionaries), while {@link #find} costs time linear in the text.
+ *
  * <p>Spans are UTF-16 indices into the original text; a mention's text is exactly the characters
  * of its span. Immutable and safe for concurrent use; results are immutable lists ordered by start.
  */
@@ -62,6 +66,8 @@ public final class MentionFinder {
     private static final String MENTIONS_ROOT = "/dev/parallax/dictionaries/mentions/";
     /** No dictionary name has more tokens than this; bounds the trie walk. */
     private static final int MAX_NAME_TOKENS = 8;
+
+    private static final int CACHE_LIMIT = 100_000;
 
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "du", "des", "del", "dos", "la", "le", "bin", "ibn", "al",
@@ -72,6 +78,10 @@ public final class MentionFinder {
     private final Set<String> titles;
     private final Set<String> nonNames;
     private final List<String[]> inflections;
+    /** Bounded caches of pure functions of their keys; safe to share between threads. */
+    private final ConcurrentHashMap<String, List<String>> keyCache = new ConcurrentHashMap<>();
+
+    private final ConcurrentHashMap<String, Resolution> resolutionCache = new ConcurrentHashMap<>();
 
     private MentionFinder(NameResolver resolver, Node root, Set<String> titles, Set<String> nonNames) {
         this.resolver = resolver;
@@ -187,7 +197,8 @@ public final class MentionFinder {
     }
 
     /** One dictionary variant at the node its key sequence ends in. */
-    private record Entry(Entity entity, List<String> folded, boolean[] capital, boolean[] acronym) {}
+    private record Entry(
+            Entity entity, List<String> folded, boolean[] capital, boolean[] acronym, boolean trailingPeriod) {}
 
     private static void insert(Node root, Entity e, String variant) {
         List<Token> tokens = Tokenizer.tokenize(variant);
@@ -221,13 +232,25 @@ public final class MentionFinder {
             cap[i] = capital.get(i);
             acr[i] = acronym.get(i);
         }
-        n.entries.add(new Entry(e, List.copyOf(folded), cap, acr));
+        n.entries.add(
+                new Entry(e, List.copyOf(folded), cap, acr, variant.strip().endsWith(".")));
     }
 
     /** A dictionary match over words {@code [first, last]}. */
     private record Match(int first, int last, List<Entry> entries, boolean inflected) {}
 
     private Match longestMatch(List<Word> words, int first) {
+        // Most words start no name: answer those without allocating.
+        boolean any = false;
+        for (String k : words.get(first).keys) {
+            if (root.next.containsKey(k)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return null;
+        }
         Map<Node, Boolean> frontier = new LinkedHashMap<>();
         frontier.put(root, false);
         Match best = null;
@@ -283,13 +306,17 @@ public final class MentionFinder {
     private Found dictionaryMention(String text, List<Word> words, Match m) {
         int start = words.get(m.first).start;
         int end = words.get(m.last).end;
+        // "U.S." and "Joseph R." keep their final period when the dictionary spells it so.
+        if (end < text.length() && text.charAt(end) == '.' && m.entries.stream().allMatch(Entry::trailingPeriod)) {
+            end++;
+        }
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, Entity> exact = new LinkedHashMap<>();
         for (Entry e : m.entries) {
             entities.put(e.entity.id(), e.entity);
             boolean same = true;
             for (int t = 0; t < e.folded.size(); t++) {
-                same &= e.folded.get(t).equals(words.get(m.first + t).folded);
+                same &= e.folded.get(t).equals(fold(words.get(m.first + t).part));
             }
             if (same) {
                 exact.put(e.entity.id(), e.entity);
@@ -305,7 +332,7 @@ public final class MentionFinder {
                     m.first, m.last, start, end, entities.values().iterator().next(), 0.9, method);
         }
         // Several entities share this key sequence: let the resolver pick one of them, or none.
-        Resolution r = resolver.resolve(text.substring(start, end));
+        Resolution r = resolve(text.substring(start, end), null);
         if (r.linked() && entities.containsKey(r.entity().id())) {
             return Found.linked(m.first, m.last, start, end, r.entity(), Math.min(1.0, r.score()), method);
         }
@@ -366,7 +393,7 @@ public final class MentionFinder {
     private Found resolveRun(String text, List<Word> words, Run r) {
         int start = words.get(r.first).start;
         int end = words.get(r.last).end;
-        Resolution res = resolver.resolve(text.substring(start, end));
+        Resolution res = resolve(text.substring(start, end), null);
         if (res.linked()) {
             return Found.linked(
                     r.first, r.last, start, end, res.entity(), clamp(res.score()), "resolver:" + res.method());
@@ -417,7 +444,11 @@ public final class MentionFinder {
         if (ids.size() > 1) {
             return Found.ambiguous(r.first, r.first, w.start, w.end);
         }
-        Resolution res = resolver.resolve(w.part);
+        Resolution res = resolve(w.part, null);
+        if (!res.linked()) {
+            // A lone capitalised word that is no place or organisation may be a known person's surname.
+            res = resolve(w.part, EntityType.PERSON);
+        }
         if (res.linked() && (!r.sentenceInitial || res.score() >= 0.8)) {
             return Found.linked(
                     r.first, r.first, w.start, w.end, res.entity(), clamp(res.score()), "resolver:" + res.method());
@@ -506,7 +537,6 @@ public final class MentionFinder {
             int end,
             String part,
             String lower,
-            String folded,
             List<String> keys,
             int plainKeys,
             boolean capital,
@@ -527,30 +557,17 @@ public final class MentionFinder {
             boolean possessive = false;
             String s = tok.text();
             if (s.length() > 3
-                    && (s.endsWith("'s")
-                            || s.endsWith("’s")
-                            || s.endsWith("ʼs")
-                            || s.endsWith("'S")
-                            || s.endsWith("’S"))) {
+                    && (s.charAt(s.length() - 1) == 's' || s.charAt(s.length() - 1) == 'S')
+                    && isApostrophe(s.charAt(s.length() - 2))) {
                 end -= 2;
                 possessive = true;
             }
-            String part = text.substring(tok.start(), end);
-            String key = NameKeys.key(part);
-            if (key.isEmpty()) {
+            String part = possessive ? text.substring(tok.start(), end) : s;
+            List<String> keys = keysOf(part);
+            if (keys.isEmpty()) {
                 continue;
             }
-            List<String> keys = new ArrayList<>(2);
-            keys.add(key);
             int plain = 1;
-            if (isCyrillic(part)) {
-                for (String nominative : nominatives(part)) {
-                    String k = NameKeys.key(nominative);
-                    if (!k.isEmpty() && !keys.contains(k)) {
-                        keys.add(k);
-                    }
-                }
-            }
             int nextWord = t + 1;
             while (nextWord < tokens.size()
                     && nextWord - t <= 3
@@ -566,12 +583,11 @@ public final class MentionFinder {
                     end,
                     part,
                     part.toLowerCase(Locale.ROOT),
-                    fold(part),
-                    List.copyOf(keys),
+                    keys,
                     plain,
                     tok.isCapitalized(),
                     isAcronym(part) || isAllCaps(part),
-                    sentenceInitial(text, tok.start()),
+                    tok.isCapitalized() && sentenceInitial(text, tok.start()),
                     joins,
                     false));
         }
@@ -606,7 +622,6 @@ public final class MentionFinder {
                                         w.end,
                                         w.part,
                                         w.lower,
-                                        w.folded,
                                         w.keys,
                                         w.plainKeys,
                                         w.capital,
@@ -671,6 +686,53 @@ public final class MentionFinder {
         return true;
     }
 
+    /**
+     * The key of a word, then the keys of its nominative candidates when it is Cyrillic; empty when
+     * it has no letters. Cached: news repeats the same words and names.
+     */
+    private List<String> keysOf(String part) {
+        List<String> cached = keyCache.get(part);
+        if (cached != null) {
+            return cached;
+        }
+        String key = NameKeys.key(part);
+        List<String> keys;
+        if (key.isEmpty()) {
+            keys = List.of();
+        } else if (!isCyrillic(part)) {
+            keys = List.of(key);
+        } else {
+            List<String> all = new ArrayList<>(4);
+            all.add(key);
+            for (String nominative : nominatives(part)) {
+                String k = NameKeys.key(nominative);
+                if (!k.isEmpty() && !all.contains(k)) {
+                    all.add(k);
+                }
+            }
+            keys = List.copyOf(all);
+        }
+        if (keyCache.size() > CACHE_LIMIT) {
+            keyCache.clear();
+        }
+        keyCache.put(part, keys);
+        return keys;
+    }
+
+    /** The resolver's answer, cached per finder (candidates repeat within and across documents). */
+    private Resolution resolve(String name, EntityType expected) {
+        String k = expected == null ? name : expected.name() + "\u0000" + name;
+        Resolution r = resolutionCache.get(k);
+        if (r == null) {
+            r = expected == null ? resolver.resolve(name) : resolver.resolve(name, expected);
+            if (resolutionCache.size() > CACHE_LIMIT) {
+                resolutionCache.clear();
+            }
+            resolutionCache.put(k, r);
+        }
+        return r;
+    }
+
     /** Nominative candidates of an inflected Cyrillic word, by the shared inflection table. */
     private List<String> nominatives(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -712,9 +774,14 @@ public final class MentionFinder {
         return stem.substring(0, n - 2) + r + stem.charAt(n - 1);
     }
 
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
+    }
+
     private static boolean isCyrillic(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+            char c = s.charAt(i);
+            if (c >= '\u0400' && c <= '\u052F') {
                 return true;
             }
         }

@@ -42,10 +42,16 @@ public final class NameKeys {
         CENTRAL,
         /** English: j=дж, c=к/с. */
         ENGLISH,
-        /** French: j=ж, ch=ш, ou=у. */
-        FRENCH,
-        /** Dutch: oe=у, ch=х, sj=ш. */
-        DUTCH
+        /** Dutch and Scandinavian: oe=у, ch=х, sj=ш, tj=ч. */
+        DUTCH,
+        /** French, Romanian, Catalan, Portuguese: j=ж, ch=ш, ou=у, ce=че, x=ш, glide i. */
+        ROMANCE,
+        /** Hungarian: s=ш, sz=с, cs=ч, zs=ж, gy=дь, ny=нь. */
+        HUNGARIAN,
+        /** Lithuanian and Latvian: the default, without the added nominative ending. */
+        BALTIC,
+        /** Spanish: j=х. */
+        SPANISH
     }
 
     private NameKeys() {}
@@ -182,8 +188,9 @@ public final class NameKeys {
     /** Latin letters whose diacritic carries a sound of its own. */
     private static String latinSpecial(char c) {
         return switch (c) {
-            case 'č', 'ć', 'ĉ' -> "\u0001"; // ч
+            case 'č', 'ć', 'ĉ', 'ç' -> "\u0001"; // ч (Turkish and Albanian ç too)
             case 'š', 'ś', 'ŝ', 'ș', 'ş' -> "\u0002"; // ш
+            case 'ț', 'ţ' -> "c";
             case 'ž', 'ż', 'ź' -> "\u0003"; // ж
             case 'ł' -> "l";
             case 'ø', 'ö', 'ő' -> "o";
@@ -266,12 +273,16 @@ public final class NameKeys {
     }
 
     private static String latin(String s, Reading r) {
+        if (r == Reading.BALTIC) {
+            s = stripBalticEnding(s);
+        }
         StringBuilder sb = new StringBuilder(s.length() + 4);
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
             char next = i + 1 < n ? s.charAt(i + 1) : 0;
+            char prev = i > 0 ? s.charAt(i - 1) : 0;
             if (c == '\u0001') {
                 sb.append('C');
                 i++;
@@ -279,123 +290,204 @@ public final class NameKeys {
             }
             if (c == '\u0002' || c == '\u0003') {
                 sb.append('S');
-                i++;
+                i += c == '\u0002' && next == '\u0001' ? 2 : 1; // Czech and ISO šč = щ
                 continue;
             }
-            // longest digraphs first
-            if (s.startsWith("szcz", i) || s.startsWith("shch", i) || s.startsWith("sjtsj", i)) {
-                sb.append('S');
-                i += s.startsWith("sjtsj", i) ? 5 : 4;
-                continue;
-            }
-            if (s.startsWith("tsch", i) || s.startsWith("tsj", i) && r != Reading.ENGLISH) {
-                sb.append('C');
-                i += s.startsWith("tsch", i) ? 4 : 3;
-                continue;
-            }
-            if (s.startsWith("sch", i)) {
-                sb.append('S');
-                i += 3;
-                continue;
-            }
-            if (s.startsWith("tch", i)) {
-                sb.append('C');
-                i += 3;
-                continue;
-            }
-            if (s.startsWith("dzh", i) || s.startsWith("dzj", i) || s.startsWith("dsch", i)) {
-                sb.append("dS");
-                i += s.startsWith("dsch", i) ? 4 : 3;
-                continue;
-            }
-            if (c == 'c' && next == 'z') {
-                sb.append('C');
+            if (c == 't' && (next == '\u0002' || next == '\u0001')) {
+                sb.append('C'); // Estonian and Finnish tš
                 i += 2;
                 continue;
             }
-            if (c == 'c' && next == 'h') {
-                sb.append(
-                        switch (r) {
-                            case CENTRAL, DUTCH -> 'g';
-                            case FRENCH -> 'S';
-                            default -> 'C';
-                        });
-                i += 2;
-                continue;
-            }
-            if ((c == 's' || c == 'z') && next == 'h') {
-                sb.append('S');
-                i += 2;
-                continue;
-            }
-            if (c == 's' && next == 'z' || (c == 's' || c == 'z') && next == 'j' && r != Reading.ENGLISH) {
-                sb.append('S');
-                i += 2;
-                continue;
-            }
-            if (c == 'k' && next == 'h' || c == 'g' && next == 'h') {
-                sb.append('g');
-                i += 2;
-                continue;
-            }
-            if (c == 't' && (next == 's' || next == 'z')) {
-                sb.append('c');
-                i += 2;
-                continue;
-            }
-            if (c == 'p' && next == 'h') {
-                sb.append('f');
-                i += 2;
-                continue;
-            }
-            if (c == 't' && next == 'h') {
-                sb.append('t');
-                i += 2;
-                continue;
-            }
-            if (c == 'c' && next == 'k') {
-                sb.append('k');
-                i += 2;
-                continue;
-            }
-            if (c == 'o' && next == 'u' && r == Reading.FRENCH) {
-                sb.append('u');
-                i += 2;
-                continue;
-            }
-            if (c == 'o' && next == 'e' && r == Reading.DUTCH) {
-                sb.append('u');
-                i += 2;
+            int m = digraph(s, i, r, sb);
+            if (m > 0) {
+                i += m;
                 continue;
             }
             switch (c) {
                 case 'c' -> {
                     if (r == Reading.ENGLISH) {
                         sb.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+                    } else if (r == Reading.ROMANCE && (next == 'e' || next == 'i')) {
+                        sb.append('C');
+                    } else if (r == Reading.ROMANCE || r == Reading.ENGLISH) {
+                        sb.append('k');
                     } else {
                         sb.append('c');
                     }
                 }
                 case 'j' -> {
-                    if (r == Reading.ENGLISH) {
+                    if (r == Reading.SPANISH) {
+                        sb.append('g');
+                    } else if (r == Reading.ENGLISH) {
                         sb.append("dS");
-                    } else if (r == Reading.FRENCH) {
+                    } else if (r == Reading.ROMANCE) {
                         sb.append('S');
                     } else {
                         sb.append('J');
                     }
                 }
+                case 'i' -> {
+                    // Romance and Romanian write the glide as i: Iatseniuk, Ioulia
+                    boolean glide = r == Reading.ROMANCE
+                            && (next == 'a' || next == 'e' || next == 'o' || next == 'u')
+                            && (prev == 0 || NameKeys.isKeyVowel(prev));
+                    sb.append(glide ? 'J' : 'i');
+                }
                 case 'y' -> sb.append('J');
-                case 'x' -> sb.append("ks");
+                case 'x' -> sb.append(r == Reading.ROMANCE ? "S" : "ks");
                 case 'q' -> sb.append('k');
                 case 'w' -> sb.append('v');
                 case 'z' -> sb.append('s');
+                case 's' -> sb.append(r == Reading.HUNGARIAN ? 'S' : 's');
                 case 'h' -> sb.append('g');
                 default -> sb.append(c);
             }
             i++;
         }
         return sb.toString();
+    }
+
+    /** Appends the key of a letter group starting at {@code i} and returns its length, or 0. */
+    private static int digraph(String s, int i, Reading r, StringBuilder sb) {
+        if (s.startsWith("szcz", i) || s.startsWith("shch", i)) {
+            sb.append('S');
+            return 4;
+        }
+        if (r == Reading.ROMANCE && s.startsWith("chtch", i)) {
+            sb.append('S'); // French щ
+            return 5;
+        }
+        if (s.startsWith("schtsch", i)) {
+            sb.append('S');
+            return 7;
+        }
+        if (s.startsWith("sjtsj", i)) {
+            sb.append('S');
+            return 5;
+        }
+        if (s.startsWith("tsch", i)) {
+            sb.append('C');
+            return 4;
+        }
+        if (s.startsWith("tsj", i) && r != Reading.ENGLISH) {
+            sb.append('C');
+            return 3;
+        }
+        if (s.startsWith("sch", i)) {
+            sb.append('S');
+            return 3;
+        }
+        if (s.startsWith("tch", i)) {
+            sb.append('C');
+            return 3;
+        }
+        if (s.startsWith("dzh", i) || s.startsWith("dzj", i)) {
+            sb.append("dS");
+            return 3;
+        }
+        if (s.startsWith("dsch", i)) {
+            sb.append("dS");
+            return 4;
+        }
+        char c = s.charAt(i);
+        char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+        if (r == Reading.HUNGARIAN) {
+            String two = next == 0 ? "" : s.substring(i, i + 2);
+            switch (two) {
+                case "cs" -> sb.append('C');
+                case "sz" -> sb.append('s');
+                case "zs" -> sb.append('S');
+                case "gy" -> sb.append('d');
+                case "ny" -> sb.append('n');
+                case "ty" -> sb.append('t');
+                case "ly" -> sb.append('l');
+                default -> {
+                    return 0;
+                }
+            }
+            return 2;
+        }
+        if (r == Reading.ROMANCE && (s.startsWith("tx", i) || s.startsWith("ix", i) && i > 0)) {
+            if (c == 'i') {
+                sb.append('S'); // Catalan ix after a vowel is a plain sh
+            } else {
+                sb.append('C');
+            }
+            return 2;
+        }
+        if (c == 'c' && next == 'z') {
+            sb.append('C');
+            return 2;
+        }
+        if (c == 'c' && next == 'h') {
+            sb.append(
+                    switch (r) {
+                        case CENTRAL, DUTCH, HUNGARIAN -> 'g';
+                        case ROMANCE -> 'S';
+                        default -> 'C';
+                    });
+            return 2;
+        }
+        if ((c == 's' || c == 'z') && next == 'h') {
+            sb.append('S');
+            return 2;
+        }
+        if (c == 's' && next == 'z' || (c == 's' || c == 'z') && next == 'j' && r != Reading.ENGLISH) {
+            sb.append('S');
+            return 2;
+        }
+        if (r == Reading.CENTRAL && c == 'r' && next == 'z') {
+            sb.append('S'); // Polish rz
+            return 2;
+        }
+        if (r == Reading.DUTCH && c == 't' && next == 'j') {
+            sb.append('C'); // Dutch and Scandinavian tj
+            return 2;
+        }
+        if ((c == 'k' || c == 'g' || c == 'd') && next == 'h') {
+            sb.append(c == 'd' ? 'd' : 'g');
+            return 2;
+        }
+        if (c == 't' && (next == 's' || next == 'z')) {
+            sb.append('c');
+            return 2;
+        }
+        if (c == 'p' && next == 'h') {
+            sb.append('f');
+            return 2;
+        }
+        if (c == 't' && next == 'h') {
+            sb.append('t');
+            return 2;
+        }
+        if (c == 'c' && next == 'k' && r != Reading.DEFAULT) {
+            sb.append('k');
+            return 2;
+        }
+        if (c == 'o' && next == 'u' && r == Reading.ROMANCE) {
+            sb.append('u');
+            return 2;
+        }
+        if (c == 'o' && next == 'e' && r == Reading.DUTCH) {
+            sb.append('u');
+            return 2;
+        }
+        return 0;
+    }
+
+    /** Lithuanian and Latvian add a nominative ending to foreign names: Voronežas, Marats. */
+    private static String stripBalticEnding(String s) {
+        int n = s.length();
+        if (n >= 7 && (s.endsWith("as") || s.endsWith("is") || s.endsWith("us") || s.endsWith("ys"))) {
+            return s.substring(0, n - 2);
+        }
+        if (n >= 6 && s.endsWith("s")) {
+            return s.substring(0, n - 1);
+        }
+        if (n >= 6 && s.endsWith("a") && "aeiouy".indexOf(s.charAt(n - 2)) < 0) {
+            return s.substring(0, n - 1); // Latvian Iževska, Voroneža
+        }
+        return s;
     }
 
     /** Glides, i-runs, doubled letters, the Russian -ской ending. */
@@ -414,6 +506,15 @@ public final class NameKeys {
             int len = sb.length();
             if (len > 0 && sb.charAt(len - 1) == c) {
                 continue; // doubled letters and i-runs (ий, yy, iy) fold
+            }
+            if (c == 'i' && len > 0 && !isKeyVowel(sb.charAt(len - 1)) && i + 1 < n) {
+                char next = phon.charAt(i + 1);
+                if (next == 'J' && i + 2 < n) {
+                    next = phon.charAt(i + 2);
+                }
+                if (next == 'a' || next == 'e' || next == 'o' || next == 'u') {
+                    continue; // a softening i before a vowel: Kyslytsia = Кислиця, Maria = Марія
+                }
             }
             sb.append(c);
         }
@@ -457,6 +558,6 @@ public final class NameKeys {
     }
 
     static boolean isApostrophe(int cp) {
-        return cp == '\'' || cp == '’' || cp == 'ʼ' || cp == 'ʹ' || cp == '`' || cp == '´';
+        return cp == '\'' || cp == '’' || cp == 'ʼ' || cp == 'ʹ' || cp == '`' || cp == '´' || cp == '"' || cp == 'ʺ';
     }
 }
