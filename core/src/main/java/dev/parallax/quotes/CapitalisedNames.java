@@ -144,7 +144,10 @@ final class CapitalisedNames implements SpeakerNames {
                 if (nameWords > 0
                         && PARTICLES.contains(lower)
                         && j + 1 < n
-                        && tokens.get(j + 1).isCapitalized()) {
+                        && (tokens.get(j + 1).isCapitalized()
+                                || (j + 2 < n
+                                        && PARTICLES.contains(tokens.get(j + 1).text())
+                                        && tokens.get(j + 2).isCapitalized()))) {
                     j++;
                     continue;
                 }

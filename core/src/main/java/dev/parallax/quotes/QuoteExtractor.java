@@ -500,10 +500,10 @@ public final class QuoteExtractor {
             int lastTok = firstTok;
             for (int i = firstTok; i < tokens.size() && starts[i] < s.contentEnd(); i++) {
                 Token t = tokens.get(i);
+                if (i == firstTok) {
+                    startsLower = t.isWord() && Character.isLowerCase(t.text().codePointAt(0));
+                }
                 if (t.isWord()) {
-                    if (words == 0) {
-                        startsLower = Character.isLowerCase(t.text().codePointAt(0));
-                    }
                     words++;
                     if (t.isCapitalized()) {
                         capitalised++;
@@ -937,7 +937,7 @@ public final class QuoteExtractor {
                     continue;
                 }
                 QuoteLexicon.Cue cue = cueAt(k);
-                if (cue == null || cue.kind() == QuoteLexicon.CueKind.PREPQ) {
+                if (cue == null || (cue.kind() == QuoteLexicon.CueKind.PREPQ && !rightAfterQuote(k))) {
                     continue;
                 }
                 int left = k;
@@ -1102,8 +1102,25 @@ public final class QuoteExtractor {
             while (start > leftBound && !isClauseBoundary(start - 1)) {
                 start--;
             }
+            if (start < k && (lower[start].equals("und") || lower[start].equals("aber"))) {
+                // Brenner bedankte sich und sagte: the subject opens the first of the joined clauses
+                int s0 = start - 1;
+                while (s0 > leftBound && !isClauseBoundary(s0 - 1)) {
+                    s0--;
+                }
+                if (s0 < start - 1) {
+                    int[] np = clauseStartPhrase(s0, start);
+                    if (np != null) {
+                        return np;
+                    }
+                }
+            }
             if (start < k) {
                 int[] np = clauseStartPhrase(start, k);
+                // Der Zeitung sagte Otto Karma: a name after the verb beats a description before it
+                if (np != null && rightNp != null && !isPerson(np) && isPerson(rightNp)) {
+                    return rightNp;
+                }
                 if (np != null) {
                     return np;
                 }
@@ -1112,6 +1129,11 @@ public final class QuoteExtractor {
                 return rightNp;
             }
             return left;
+        }
+
+        /** True when token k follows a closing quote mark and a comma: {@code „…“, so Berg}. */
+        boolean rightAfterQuote(int k) {
+            return k >= 2 && lower[k - 1].equals(",") && quoteOf[k - 2] >= 0 && quoteOf[k - 1] < 0;
         }
 
         boolean isClauseBoundary(int i) {
@@ -1171,6 +1193,15 @@ public final class QuoteExtractor {
                 }
             }
             return lowerWords.contains(w);
+        }
+
+        boolean isPerson(int[] np) {
+            for (int i = np[0]; i < np[1]; i++) {
+                if (nameOf[i] >= 0 && mentions.get(nameOf[i]).person()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isPronounOrName(int[] np) {

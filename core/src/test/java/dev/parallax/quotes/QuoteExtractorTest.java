@@ -173,6 +173,49 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void germanSoAfterTheQuoteAndTheNextQuoteOfTheSameSpeaker() {
+        List<Quote> q = quotes("„Wir kommen wieder“, so der zuständige Vorstand Uwe Berg. „Das ist sicher.“");
+        assertThat(q).hasSize(2);
+        assertThat(q).allSatisfy(z -> assertThat(z.speaker().text()).isEqualTo("der zuständige Vorstand Uwe Berg"));
+    }
+
+    @Test
+    void germanNameAfterTheVerbBeatsADativeBeforeIt() {
+        Quote q = quotes("Der englischen Zeitung sagte Otto Karma: „Ich werde nicht aufgeben.“")
+                .get(0);
+        assertThat(q.speaker().text()).isEqualTo("Otto Karma");
+    }
+
+    @Test
+    void germanJoinedClausesShareTheSubject() {
+        Quote q = quotes("Karl Brenner bedankte sich bei seinem Team und sagte: „Ich bin sehr froh über den Sieg.“")
+                .get(0);
+        assertThat(q.speaker().text()).isEqualTo("Karl Brenner");
+    }
+
+    @Test
+    void germanNameWithParticles() {
+        Quote q = quotes("Anna von der Heide betonte, es gebe „viele gute Leute, die Erfahrung haben“.")
+                .get(0);
+        assertThat(q.speaker().text()).isEqualTo("Anna von der Heide");
+        assertThat(q.partial()).isTrue();
+    }
+
+    @Test
+    void transcriptLabelInsideTheMarksIsTheSpeaker() {
+        Quote q = quotes("\"HOST: Welcome back to the program, we have a lot to cover tonight.\"")
+                .get(0);
+        assertThat(q.text()).isEqualTo("Welcome back to the program, we have a lot to cover tonight.");
+        assertThat(q.speaker().text()).isEqualTo("HOST");
+    }
+
+    @Test
+    void showTitleAfterPossessiveIsNotAQuotation() {
+        assertThat(quotes("Tom Baker said on NBC's \"Evening Report Tonight,\" that taxes will rise."))
+                .isEmpty();
+    }
+
+    @Test
     void aMegabyteOfQuoteMarksNeitherThrowsNorBlowsUp() {
         StringBuilder sb = new StringBuilder();
         String marks = "“”\"'‘’«»„‚‹›—\n ";
