@@ -244,6 +244,8 @@ public final class QuoteExtractor {
     private static final Set<String> TITLE_PREPOSITIONS = words(
             "on", "of", "in", "at", "from", "with", "the", "im", "in", "auf", "bei", "der", "des", "dem", "vom", "в",
             "на", "из", "во", "sur", "dans", "du", "de");
+    private static final Set<String> ABBREVIATED_TITLES =
+            words("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof");
     private static final Set<String> ENGLISH_MARKERS =
             words("the", "and", "of", "to", "is", "was", "that", "with", "for", "have", "has");
     private static final Set<String> OTHER_MARKERS = words(
@@ -379,7 +381,12 @@ public final class QuoteExtractor {
         boolean englishLike() {
             int en = 0;
             int other = 0;
-            for (String w : lower) {
+            // the first few thousand words decide; enough for any language signal
+            for (int i = 0; i < lower.length && i < 1500; i++) {
+                String w = lower[i];
+                if (w.length() > 5) {
+                    continue; // every marker word is short
+                }
                 if (ENGLISH_MARKERS.contains(w)) {
                     en++;
                 } else if (OTHER_MARKERS.contains(w)) {
@@ -407,8 +414,7 @@ public final class QuoteExtractor {
                 String w = tokens.get(i - 1).text();
                 // initials and titles ("E. Burman", "Sen. Cruz") do not end sentences
                 if (w.length() == 1 && Character.isUpperCase(w.charAt(0))
-                        || Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof")
-                                .contains(lower[i - 1])) {
+                        || ABBREVIATED_TITLES.contains(lower[i - 1])) {
                     return false;
                 }
             }
