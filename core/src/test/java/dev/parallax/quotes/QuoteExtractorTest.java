@@ -124,6 +124,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void dashGluedToTheFirstWordWithAClosingMark() {
+        Quote q = quotes("—They will call it a 'victory,'\" Oleh Marchuk, an analyst, said.")
+                .get(0);
+        assertThat(q.text()).isEqualTo("They will call it a 'victory,'");
+        assertThat(q.speaker().text()).isEqualTo("Oleh Marchuk");
+    }
+
+    @Test
     void dashListWithoutSpeechIsNotAQuotation() {
         assertThat(quotes("Main points:\n\n— prices went up\n— wages did not")).isEmpty();
         assertThat(quotes("Иван Петров сказал:\n— Мы готовы."))
