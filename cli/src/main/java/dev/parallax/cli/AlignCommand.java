@@ -5,11 +5,11 @@ import dev.parallax.align.AlignMode;
 import dev.parallax.align.AlignmentFormat;
 import dev.parallax.align.Bead;
 import dev.parallax.align.ComparableMatcher;
-import dev.parallax.align.Languages;
 import dev.parallax.align.Lexicon;
 import dev.parallax.align.ParallelAligner;
 import dev.parallax.text.BadInputException;
 import dev.parallax.text.Document;
+import dev.parallax.text.Removal;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -169,8 +169,12 @@ final class AlignCommand implements Callable<Integer> {
             String inFmt,
             PrintWriter out,
             PrintWriter err) {
-        List<String> a = inFmt.equals("lines") ? AlignInput.lines(da) : AlignInput.sentences(da);
-        List<String> b = inFmt.equals("lines") ? AlignInput.lines(db) : AlignInput.sentences(db);
+        AlignInput.Side sa = inFmt.equals("lines") ? AlignInput.lines(da, sourceLang) : AlignInput.text(da, sourceLang);
+        AlignInput.Side sb = inFmt.equals("lines") ? AlignInput.lines(db, targetLang) : AlignInput.text(db, targetLang);
+        reportRemoved(da, sa, err);
+        reportRemoved(db, sb, err);
+        List<String> a = sa.sentences();
+        List<String> b = sb.sentences();
         if (a.isEmpty() || b.isEmpty()) {
             err.println("parallax: align: " + (a.isEmpty() ? da.source() : db.source())
                     + " has no sentences; every sentence of the other side is printed without counterpart");
@@ -180,10 +184,23 @@ final class AlignCommand implements Callable<Integer> {
         }
         AlignMode m = fixedMode != null ? fixedMode : AlignMode.detect(a, b, matcher);
         List<Bead> beads = m == AlignMode.PARALLEL ? aligner.align(a, b) : matcher.match(a, b);
-        String la = sourceLang != null ? sourceLang : Languages.guess(a);
-        String lb = targetLang != null ? targetLang : Languages.guess(b);
+        // Languages only label TMX; identifying them costs a model load, so only then.
+        String la = fmt == AlignmentFormat.TMX ? sa.languageOrIdentify() : "und";
+        String lb = fmt == AlignmentFormat.TMX ? sb.languageOrIdentify() : "und";
         fmt.write(out, beads, a, b, la, lb);
         out.flush();
+    }
+
+    /** Nothing silently lost: what the cleaning dropped is counted on stderr, by reason. */
+    private static void reportRemoved(Document doc, AlignInput.Side side, PrintWriter err) {
+        if (side.removed().isEmpty()) {
+            return;
+        }
+        java.util.Map<String, Integer> byReason = new java.util.TreeMap<>();
+        for (Removal r : side.removed()) {
+            byReason.merge(r.reason(), 1, Integer::sum);
+        }
+        err.println("parallax: align: " + doc.source() + ": left out by cleaning: " + byReason);
     }
 
     private static void validateLang(String option, String tag) {

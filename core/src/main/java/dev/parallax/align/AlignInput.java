@@ -1,6 +1,11 @@
 package dev.parallax.align;
 
 import dev.parallax.text.Document;
+import dev.parallax.text.LanguageIdentifier;
+import dev.parallax.text.Removal;
+import dev.parallax.text.Sentence;
+import dev.parallax.text.TextAnalysis;
+import dev.parallax.text.TextPipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,84 +13,62 @@ import java.util.Objects;
 /**
  * Turning a document into the sentence list an aligner takes.
  *
- * <p>{@code AlignInput.lines(Document.of("a.txt", "One.\r\nTwo.\n"))} is {@code ["One.", "Two."]}:
- * each line is one sentence exactly as written (a final {@code \r} and the last empty line after a
- * final newline are not sentences; an empty line inside the text is an empty sentence, so that
- * indices stay line numbers). Stateless and safe for concurrent use.
+ * <p>{@code AlignInput.lines(Document.of("a.txt", "One.\r\nTwo.\n")).sentences()} is {@code ["One.",
+ * "Two."]}: each line is one sentence exactly as written (a final {@code \r} and the empty rest
+ * after a final newline are not sentences; an empty line inside the text is an empty sentence, so
+ * that indices stay line numbers). {@link #text} runs the text room's {@link TextPipeline}
+ * (cleaning, language identification, segmentation) and keeps what the cleaning removed, so that a
+ * caller can report it. Stateless and safe for concurrent use.
  */
 public final class AlignInput {
     private AlignInput() {}
 
     /**
-     * The sentences of running text: split at line breaks and after sentence punctuation ({@code .
-     * ! ? …}, with closing quotes and brackets) followed by a space and an upper-case letter, a
-     * digit or an opening quote; blank stretches give no sentence.
+     * One side of an alignment.
+     *
+     * @param sentences the sentences, in order
+     * @param language BCP 47 tag, or {@code null} when not known yet (see {@link #languageOrIdentify})
+     * @param removed passages the cleaning dropped (empty for lines)
      */
-    public static List<String> sentences(Document doc) {
+    public record Side(List<String> sentences, String language, List<Removal> removed) {
+        public Side {
+            sentences = List.copyOf(sentences);
+            removed = List.copyOf(removed);
+        }
+
+        /** The language given or found, else identified from the sentences ({@code und} when unclear). */
+        public String languageOrIdentify() {
+            if (language != null) {
+                return language;
+            }
+            StringBuilder sample = new StringBuilder();
+            for (String s : sentences) {
+                if (sample.length() > LanguageIdentifier.MAX_SAMPLE) {
+                    break;
+                }
+                sample.append(s).append('\n');
+            }
+            return LanguageIdentifier.defaults().identify(sample);
+        }
+    }
+
+    /** One sentence per line, taken as it is; {@code language} may be null. */
+    public static Side lines(Document doc, String language) {
+        return new Side(lines(doc), language, List.of());
+    }
+
+    /** Cleaned and segmented by the text pipeline; {@code language} (may be null) skips identification. */
+    public static Side text(Document doc, String language) {
         Objects.requireNonNull(doc, "doc");
-        List<String> out = new ArrayList<>();
-        for (String line : lines(doc)) {
-            int start = 0;
-            int n = line.length();
-            for (int i = 0; i < n; i++) {
-                char c = line.charAt(i);
-                if (c != '.' && c != '!' && c != '?' && c != '…') {
-                    continue;
-                }
-                int e = i + 1;
-                while (e < n && (".!?…\"”»’)]".indexOf(line.charAt(e)) >= 0)) {
-                    e++;
-                }
-                if (e >= n || !Character.isWhitespace(line.charAt(e))) {
-                    continue;
-                }
-                int next = e;
-                while (next < n && Character.isWhitespace(line.charAt(next))) {
-                    next++;
-                }
-                if (next < n) {
-                    int cp = line.codePointAt(next);
-                    boolean starts = Character.isUpperCase(cp) || Character.isDigit(cp) || "\"“«„'(".indexOf(cp) >= 0;
-                    if (c == '.' && abbreviation(line, i)) {
-                        starts = false;
-                    }
-                    if (starts) {
-                        add(out, line.substring(start, e));
-                        start = next;
-                        i = next - 1;
-                    }
-                }
-            }
-            add(out, line.substring(start));
+        TextPipeline p = language == null
+                ? TextPipeline.defaults()
+                : TextPipeline.defaults().withLanguage(language);
+        TextAnalysis a = p.analyze(doc);
+        List<String> s = new ArrayList<>();
+        for (Sentence sentence : a.sentences()) {
+            s.add(sentence.text());
         }
-        return List.copyOf(out);
-    }
-
-    /** A single letter or a short capitalised word before the period (initials, Mr., Dr., St.). */
-    private static boolean abbreviation(String line, int dot) {
-        int w = dot;
-        while (w > 0 && Character.isLetter(line.charAt(w - 1))) {
-            w--;
-        }
-        int len = dot - w;
-        return len == 1
-                || (len <= 3 && len > 0 && Character.isUpperCase(line.charAt(w)) && len < 3 && !allUpper(line, w, dot));
-    }
-
-    private static boolean allUpper(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isUpperCase(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void add(List<String> out, String s) {
-        String t = s.strip();
-        if (!t.isEmpty()) {
-            out.add(t);
-        }
+        return new Side(s, language != null ? language : a.language(), a.removed());
     }
 
     /** One sentence per line, taken as it is. */

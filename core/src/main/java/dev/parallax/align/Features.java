@@ -33,6 +33,7 @@ final class Features {
     private int[] kinds = new int[256];
     private final TokenKeys.KeyFunction keyFunction;
     private final Lexicon lexicon;
+    private final Map<String, int[]> wordKeys = new HashMap<>();
 
     /** One sentence's features. */
     static final class Sent {
@@ -104,23 +105,21 @@ final class Features {
                     NumberKeys.keys(text, k -> keys.add(id("n" + k, NUM)));
                     break;
                 case WORD: {
-                    String lower = text.toLowerCase(Locale.ROOT);
-                    words.add(lower.length() > 6 ? lower.substring(0, 6) : lower);
-                    int month = NumberKeys.month(lower);
-                    if (month > 0 && (lower.length() > 3 || adjacentNumber(tokens, t))) {
-                        keys.add(id("nm" + month, NUM));
-                    }
-                    String folded = keyFunction.key(text);
-                    if (folded.length() >= 4) {
-                        keys.add(id("c" + (folded.length() > STEM ? folded.substring(0, STEM) : folded), COGNATE));
-                    } else if (folded.length() >= 2 && isSpecial(text, t)) {
-                        keys.add(id("c" + folded, COGNATE));
-                    }
-                    if (lexicon != null && !lexicon.isEmpty()) {
-                        for (int e : lexicon.entryIds(lower)) {
-                            keys.add(id("l" + e, LEXICON));
+                    // Sentence-initial capitals mean less than inner ones: the position is part of the key.
+                    String cacheKey = t == 0 ? "\u0000" + text : text;
+                    int[] cached = wordKeys.get(cacheKey);
+                    if (cached == null) {
+                        cached = wordKeys(text, tokens, t);
+                        // Month words depend on their neighbours; everything else on the word alone.
+                        if (NumberKeys.month(text) == 0) {
+                            wordKeys.put(cacheKey, cached);
                         }
                     }
+                    for (int k : cached) {
+                        keys.add(k);
+                    }
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    words.add(lower.length() > 6 ? lower.substring(0, 6) : lower);
                     break;
                 }
                 default: {
@@ -132,6 +131,28 @@ final class Features {
             }
         }
         return new Sent(length, keys.toSortedArray(), words.toArray(new String[0]));
+    }
+
+    /** Keys of one word token (news repeats words, so the caller caches them per job). */
+    private int[] wordKeys(String text, List<Token> tokens, int t) {
+        IntSet keys = new IntSet();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int month = NumberKeys.month(lower);
+        if (month > 0 && (lower.length() > 3 || adjacentNumber(tokens, t))) {
+            keys.add(id("nm" + month, NUM));
+        }
+        String folded = keyFunction.key(text);
+        if (folded.length() >= 4) {
+            keys.add(id("c" + (folded.length() > STEM ? folded.substring(0, STEM) : folded), COGNATE));
+        } else if (folded.length() >= 2 && isSpecial(text, t)) {
+            keys.add(id("c" + folded, COGNATE));
+        }
+        if (lexicon != null && !lexicon.isEmpty()) {
+            for (int e : lexicon.entryIds(lower)) {
+                keys.add(id("l" + e, LEXICON));
+            }
+        }
+        return keys.toSortedArray();
     }
 
     private static boolean adjacentNumber(List<Token> tokens, int t) {

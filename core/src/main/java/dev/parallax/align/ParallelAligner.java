@@ -468,12 +468,28 @@ public final class ParallelAligner {
             double mean = ratio * given;
             double var = s2 * ratio * (given + other / ratio) / 2 + 4;
             double d = other - mean;
-            double r = -0.5 * d * d / var - 0.5 * Math.log(2 * Math.PI * var) - lnRandom;
+            int vi = (int) var;
+            double lnVar = vi < LN_TABLE.length ? LN_TABLE[vi] : Math.log(var);
+            double r = -0.5 * d * d / var - 0.5 * (LN_2PI + lnVar) - lnRandom;
             // A mixture with the unrelated model keeps a free translation from costing without bound.
             if (r > 12) {
                 return r + LN95;
             }
+            if (r < -12) {
+                return LN05;
+            }
             return Math.log(0.95 * Math.exp(r) + 0.05);
+        }
+
+        private static final double LN_2PI = Math.log(2 * Math.PI);
+        private static final double LN05 = Math.log(0.05);
+        /** ln of integers (the variance is rounded down: at >= 4 the error is below 0.25 nats / 2). */
+        private static final double[] LN_TABLE = new double[1 << 14];
+
+        static {
+            for (int k = 1; k < LN_TABLE.length; k++) {
+                LN_TABLE[k] = Math.log(k);
+            }
         }
 
         private static final double LN95 = Math.log(0.95);

@@ -582,7 +582,8 @@ public final class MentionFinder {
                     tok.start(),
                     end,
                     part,
-                    part.toLowerCase(Locale.ROOT),
+                    // only capitalised words are looked up in the lower-case word lists
+                    tok.isCapitalized() ? part.toLowerCase(Locale.ROOT) : part,
                     keys,
                     plain,
                     tok.isCapitalized(),
@@ -643,25 +644,26 @@ public final class MentionFinder {
      */
     private static boolean joins(String text, Token a, int nextWordStart) {
         int i = a.end();
-        int next = nextWordStart;
-        String gap = text.substring(i, next);
-        if (gap.isEmpty()) {
+        int n = nextWordStart - i;
+        if (n == 0) {
             return true;
         }
-        if (gap.equals("-") || gap.equals("‐")) {
+        char first = text.charAt(i);
+        if (n == 1 && (first == '-' || first == '\u2010')) {
             return true;
         }
-        if (gap.startsWith(".")) {
-            if (a.text().codePointCount(0, a.text().length()) > 3) {
+        if (first == '.') {
+            if (a.end() - a.start() > 3) {
                 return false;
             }
-            gap = gap.substring(1);
+            i++;
+            n--;
         }
-        if (gap.length() > 3) {
+        if (n > 3) {
             return false;
         }
-        for (int k = 0; k < gap.length(); k++) {
-            char c = gap.charAt(k);
+        for (int k = i; k < nextWordStart; k++) {
+            char c = text.charAt(k);
             if (!(c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\t')) {
                 return false;
             }
@@ -809,6 +811,13 @@ public final class MentionFinder {
 
     /** Lower case without diacritics: the "same spelling" test of a dictionary match. */
     static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

@@ -91,16 +91,20 @@ class AlignmentFormatTest {
     }
 
     @Test
-    void textIsSplitIntoSentences() {
-        assertThat(AlignInput.sentences(Document.of("a", "Dr. Smith came. He left! Why?\n\nEnd")))
-                .containsExactly("Dr. Smith came.", "He left!", "Why?", "End");
+    void textIsCleanedAndSplitByTheTextPipeline() {
+        AlignInput.Side side = AlignInput.text(
+                Document.of("a", "Dr. Smith came to the city. He left at noon! Why did he go?\n\nNobody knows it yet."),
+                "en");
+        assertThat(side.sentences())
+                .containsExactly(
+                        "Dr. Smith came to the city.", "He left at noon!", "Why did he go?", "Nobody knows it yet.");
+        assertThat(side.language()).isEqualTo("en");
     }
 
     @Test
-    void languageGuessUsesScriptAndWords() {
-        assertThat(Languages.guess(List.of("Це наш Київ, і все."))).isEqualTo("uk");
-        assertThat(Languages.guess(List.of("Это наш город, и всё."))).isEqualTo("ru");
-        assertThat(Languages.guess(List.of("The cat and the dog."))).isEqualTo("en");
-        assertThat(Languages.guess(List.of("123"))).isEqualTo("und");
+    void linesSideIdentifiesItsLanguageOnlyWhenAsked() {
+        AlignInput.Side side = AlignInput.lines(Document.of("a", "Це наш Київ, і все буде добре.\nМи тут.\n"), null);
+        assertThat(side.language()).isNull();
+        assertThat(side.languageOrIdentify()).isEqualTo("uk");
     }
 }
