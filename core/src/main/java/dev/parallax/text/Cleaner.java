@@ -144,7 +144,12 @@ final class Cleaner {
                 }
             } else if (l.kind == Paragraph.Kind.HEADLINE) {
                 Matcher m = TRAILING_CRUMB.matcher(text).region(start, end);
-                if (end - start < 300 && m.find() && m.start() > start && uiWords(text, m.start(1), m.end(1)) != null) {
+                if (end - start < 300
+                        && text.indexOf('/', start) >= 0
+                        && text.indexOf('/', start) < end
+                        && m.find()
+                        && m.start() > start
+                        && uiWords(text, m.start(1), m.end(1)) != null) {
                     removed.add(new Removal(new Span(m.start(1), m.end(1)), "widget"));
                     end = SentenceSegmenter.trimEnd(text, start, m.start());
                 }
@@ -546,17 +551,15 @@ final class Cleaner {
                 .filter(e -> e.getValue().equals("date"))
                 .map(Map.Entry::getKey)
                 .toList());
-        static final List<Pattern> MT_FOOTERS = readLines("mt-footers.txt").stream()
-                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                .toList();
+        /** All footer expressions as one alternation: one pass per line instead of one per expression. */
+        static final Pattern MT_FOOTERS = Pattern.compile(
+                readLines("mt-footers.txt").stream()
+                        .map(p -> "(?:" + Pattern.compile(p).pattern() + ")")
+                        .collect(java.util.stream.Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
         static boolean matchesMtFooter(String text, int start, int end) {
-            for (Pattern p : MT_FOOTERS) {
-                if (p.matcher(text).region(start, end).matches()) {
-                    return true;
-                }
-            }
-            return false;
+            return MT_FOOTERS.matcher(text).region(start, end).matches();
         }
 
         private static Map<String, String> readPairs(String name) {

@@ -79,15 +79,19 @@ public final class TextPipeline {
             docLang = id.identify(sample, 0, sample.length(), "und");
         }
 
-        Map<String, SentenceSegmenter> segmenters = new HashMap<>();
+        Map<String, SentenceSegmenter.Iterator> segmenters = new HashMap<>();
         List<Paragraph> paragraphs = new ArrayList<>(cleaned.blocks().size());
+        List<Span> spans = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (Cleaner.Block b : cleaned.blocks()) {
             Span span = b.span();
             String lang = fixedLanguage != null ? fixedLanguage : id.identify(text, span.start(), span.end(), docLang);
             paragraphs.add(new Paragraph(span, b.kind(), lang));
-            SentenceSegmenter seg = segmenters.computeIfAbsent(lang, SentenceSegmenter::forLanguage);
-            for (Span s : seg.split(text, span.start(), span.end())) {
+            SentenceSegmenter.Iterator it =
+                    segmenters.computeIfAbsent(lang, l -> SentenceSegmenter.forLanguage(l).new Iterator());
+            spans.clear();
+            it.segmenter().splitInto(text, span.start(), span.end(), it, spans);
+            for (Span s : spans) {
                 sentences.add(new Sentence(s, s.in(text), lang));
             }
         }
