@@ -1,0 +1,241 @@
+package dev.parallax.align;
+
+import dev.parallax.text.Token;
+import dev.parallax.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Sentence features shared by the parallel aligner, the comparable matcher and the similarity:
+ * length, and the sorted ids of the language-independent keys a sentence carries (numbers and
+ * dates, folded name and cognate keys, quote and sentence punctuation, lexicon entries).
+ *
+ * <p>One instance is a key space for one job (a document pair or a document set): keys of both
+ * sides get their ids from it, so that equal ids mean a possible correspondence. Not thread-safe;
+ * each aligner call builds its own.
+ */
+final class Features {
+    static final int NUM = 0;
+    static final int COGNATE = 1;
+    static final int PUNCT = 2;
+    static final int LEXICON = 3;
+    static final int LEARNED = 4;
+    static final int KINDS = 5;
+
+    /** Prefix length of cognate keys: long enough to avoid chance matches, short enough for inflection. */
+    static final int STEM = 5;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private int[] kinds = new int[256];
+    private final TokenKeys.KeyFunction keyFunction;
+    private final Lexicon lexicon;
+    private final Map<String, int[]> wordKeys = new HashMap<>();
+
+    /** One sentence's features. */
+    static final class Sent {
+        final int length;
+        int[] keys;
+        /** Lower-cased word stems as ids of a per-side word space (for in-document lexicon learning). */
+        final String[] words;
+
+        Sent(int length, int[] keys, String[] words) {
+            this.length = length;
+            this.keys = keys;
+            this.words = words;
+        }
+    }
+
+    Features(TokenKeys.KeyFunction keyFunction, Lexicon lexicon) {
+        this.keyFunction = keyFunction;
+        this.lexicon = lexicon;
+    }
+
+    int size() {
+        return ids.size();
+    }
+
+    int kind(int id) {
+        return kinds[id];
+    }
+
+    int id(String key, int kind) {
+        Integer id = ids.get(key);
+        if (id != null) {
+            return id;
+        }
+        int n = ids.size();
+        ids.put(key, n);
+        if (n == kinds.length) {
+            kinds = Arrays.copyOf(kinds, n * 2);
+        }
+        kinds[n] = kind;
+        return n;
+    }
+
+    /** Extracts the features of each sentence of one side. */
+    Sent[] extract(List<String> sentences) {
+        Sent[] out = new Sent[sentences.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = extract(sentences.get(i));
+        }
+        return out;
+    }
+
+    Sent extract(String s) {
+        List<Token> tokens = Tokenizer.tokenize(s);
+        IntSet keys = new IntSet();
+        List<String> words = new ArrayList<>(tokens.size());
+        int length = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isWhitespace(cp)) {
+                length++;
+            }
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            Token tok = tokens.get(t);
+            String text = tok.text();
+            switch (tok.kind()) {
+                case NUMBER:
+                    NumberKeys.keys(text, k -> keys.add(id("n" + k, NUM)));
+                    break;
+                case WORD: {
+                    // Sentence-initial capitals mean less than inner ones: the position is part of the key.
+                    String cacheKey = t == 0 ? "\u0000" + text : text;
+                    int[] cached = wordKeys.get(cacheKey);
+                    if (cached == null) {
+                        cached = wordKeys(text, tokens, t);
+                        // Month words depend on their neighbours; everything else on the word alone.
+                        if (NumberKeys.month(text) == 0) {
+                            wordKeys.put(cacheKey, cached);
+                        }
+                    }
+                    for (int k : cached) {
+                        keys.add(k);
+                    }
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    words.add(lower.length() > 6 ? lower.substring(0, 6) : lower);
+                    break;
+                }
+                default: {
+                    String p = punctKey(text.codePointAt(0));
+                    if (p != null) {
+                        keys.add(id(p, PUNCT));
+                    }
+                }
+            }
+        }
+        return new Sent(length, keys.toSortedArray(), words.toArray(new String[0]));
+    }
+
+    /** Keys of one word token (news repeats words, so the caller caches them per job). */
+    private int[] wordKeys(String text, List<Token> tokens, int t) {
+        IntSet keys = new IntSet();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int month = NumberKeys.month(lower);
+        if (month > 0 && (lower.length() > 3 || adjacentNumber(tokens, t))) {
+            keys.add(id("nm" + month, NUM));
+        }
+        String folded = keyFunction.key(text);
+        if (folded.length() >= 4) {
+            keys.add(id("c" + (folded.length() > STEM ? folded.substring(0, STEM) : folded), COGNATE));
+        } else if (folded.length() >= 2 && isSpecial(text, t)) {
+            keys.add(id("c" + folded, COGNATE));
+        }
+        if (lexicon != null && !lexicon.isEmpty()) {
+            for (int e : lexicon.entryIds(lower)) {
+                keys.add(id("l" + e, LEXICON));
+            }
+        }
+        return keys.toSortedArray();
+    }
+
+    private static boolean adjacentNumber(List<Token> tokens, int t) {
+        return (t > 0 && tokens.get(t - 1).kind() == Token.Kind.NUMBER)
+                || (t + 1 < tokens.size() && tokens.get(t + 1).kind() == Token.Kind.NUMBER);
+    }
+
+    /** Short tokens worth matching: acronyms (EU, NATO), mixed case (iOS), capitalised inside a sentence. */
+    private static boolean isSpecial(String text, int position) {
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2 || (upper == 1 && !Character.isUpperCase(text.charAt(0))) || (upper == 1 && position > 0);
+    }
+
+    private static String punctKey(int cp) {
+        switch (cp) {
+            case '?':
+            case '¿':
+                return "p?";
+            case '!':
+            case '¡':
+                return "p!";
+            case '"':
+            case '«':
+            case '»':
+            case '“':
+            case '”':
+            case '„':
+            case '‹':
+            case '›':
+                return "p\"";
+            case '(':
+            case ')':
+            case '[':
+            case ']':
+                return "p(";
+            case ':':
+                return "p:";
+            case '…':
+                return "p…";
+            case '%':
+                return "p%";
+            case '$':
+            case '€':
+            case '£':
+            case '₽':
+            case '₴':
+                return "p$";
+            case '@':
+                return "p@";
+            case '#':
+                return "p#";
+            default:
+                return null;
+        }
+    }
+
+    /** A small growable set of ints, sorted on output. */
+    static final class IntSet {
+        private int[] a = new int[16];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int[] toSortedArray() {
+            int[] r = Arrays.copyOf(a, n);
+            Arrays.sort(r);
+            int k = 0;
+            for (int i = 0; i < r.length; i++) {
+                if (k == 0 || r[k - 1] != r[i]) {
+                    r[k++] = r[i];
+                }
+            }
+            return k == r.length ? r : Arrays.copyOf(r, k);
+        }
+    }
+}

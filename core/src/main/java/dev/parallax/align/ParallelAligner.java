@@ -1,0 +1,833 @@
+package dev.parallax.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Aligns a text with its translation, sentence by sentence, keeping the order.
+ *
+ * <p>{@code ParallelAligner.defaults().align(List.of("Київ, 16.05.2025.", "Зеленський виступив."),
+ * List.of("Kyiv, May 16, 2025. Zelensky spoke."))} gives one bead {@code [0, 1]:[0]}.
+ *
+ * <p>The method: a monotonic dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and
+ * 1-3, scored as a log-likelihood ratio "these sentences are translations" against "these sentences
+ * are unrelated", so that length and lexical evidence add up on one calibrated scale:
+ *
+ * <ul>
+ *   <li>length: a Gale-Church model whose ratio and variance are estimated from the document
+ *       itself, against a log-normal model of unrelated lengths fitted to the same document;
+ *   <li>anchors that need no dictionary: numbers and dates in any notation ({@link NumberKeys}),
+ *       names, cognates and identical tokens through script-independent keys ({@link TokenKeys}),
+ *       quotes and sentence punctuation; each anchor is weighted by how rare it is in the other
+ *       text, and the probability that an anchor finds its partner is estimated per kind of anchor;
+ *   <li>a bilingual {@link Lexicon}, when one is given;
+ *   <li>a second pass: word translation pairs learned with IBM Model 1 from the confident beads of
+ *       the first pass become anchors too, bead priors and length parameters are re-estimated, and
+ *       the document is aligned again.
+ * </ul>
+ *
+ * <p>The programme runs in a band around the length-proportional diagonal and widens it only when
+ * the best path touches its edge, so time and memory grow about linearly with the document: a
+ * 10,000-sentence book needs a few million cells, not a 10,000 x 10,000 matrix. Sentences without a
+ * counterpart come out as {@code [i]:[]} or {@code []:[j]}, never forced into a neighbour.
+ *
+ * <p>Immutable and safe for concurrent use; each call keeps its state on its own stack.
+ */
+public final class ParallelAligner {
+    static final int[] DA = {1, 1, 0, 2, 1, 2, 3, 1};
+    static final int[] DB = {1, 0, 1, 1, 2, 2, 1, 3};
+    private static final double[] PRIOR0 = {0.86, 0.02, 0.02, 0.04, 0.04, 0.01, 0.005, 0.005};
+    /** Chance that an anchor of one side finds its partner in a true counterpart, before estimation. */
+    private static final double[] MATCH0 = {0.85, 0.45, 0.7, 0.45, 0.6};
+
+    private static final int MAX_TRAIN = 3000;
+    private static final boolean DEBUG = Boolean.getBoolean("parallax.align.debug");
+
+    private final Lexicon lexicon;
+    private final TokenKeys.KeyFunction keyFunction;
+    private final boolean learn;
+
+    private ParallelAligner(Lexicon lexicon, TokenKeys.KeyFunction keyFunction, boolean learn) {
+        this.lexicon = lexicon;
+        this.keyFunction = keyFunction;
+        this.learn = learn;
+    }
+
+    /** An aligner without a lexicon, with in-document lexicon learning. */
+    public static ParallelAligner defaults() {
+        return new ParallelAligner(Lexicon.empty(), TokenKeys.DEFAULT, true);
+    }
+
+    /** A copy that also uses the given lexicon. */
+    public ParallelAligner withLexicon(Lexicon lexicon) {
+        return new ParallelAligner(Objects.requireNonNull(lexicon, "lexicon"), keyFunction, learn);
+    }
+
+    /** A copy with or without the second, self-trained pass (for measuring what it brings). */
+    public ParallelAligner withLearning(boolean learn) {
+        return new ParallelAligner(lexicon, keyFunction, learn);
+    }
+
+    ParallelAligner withKeyFunction(TokenKeys.KeyFunction f) {
+        return new ParallelAligner(lexicon, Objects.requireNonNull(f, "f"), learn);
+    }
+
+    /**
+     * Aligns two sentence lists. The beads cover every sentence of both sides exactly once, in
+     * order. Either side may be empty.
+     */
+    public List<Bead> align(List<String> a, List<String> b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (a.isEmpty() || b.isEmpty()) {
+            List<Bead> out = new ArrayList<>();
+            for (int i = 0; i < a.size(); i++) {
+                out.add(new Bead(List.of(i), List.of(), 1));
+            }
+            for (int j = 0; j < b.size(); j++) {
+                out.add(new Bead(List.of(), List.of(j), 1));
+            }
+            return List.copyOf(out);
+        }
+        Features space = new Features(keyFunction, lexicon);
+        Job job = new Job(space, space.extract(a), space.extract(b));
+        int[] path = job.run(PRIOR0, MATCH0, null);
+        if (learn) {
+            job.reestimate(path);
+            job.learnLexicon(path);
+            path = job.run(job.prior, job.match, path);
+        }
+        return job.beads(path);
+    }
+
+    /** The state of one alignment call. */
+    static final class Job {
+        final Features space;
+        final Features.Sent[] fa;
+        final Features.Sent[] fb;
+        final int n;
+        final int m;
+        final long[] cumA;
+        final long[] cumB;
+        double c;
+        double s2;
+        final double[][] randA = new double[4][2];
+        final double[][] randB = new double[4][2];
+        double[] prior = PRIOR0.clone();
+        double[] match = MATCH0.clone();
+        double[] lnPrior = new double[8];
+        // Key weights per direction and number of sentences on the other side (1..3).
+        double[][] wpAB;
+        double[][] wmAB;
+        double[][] wpBA;
+        double[][] wmBA;
+        double[][] baseA;
+        double[][] baseB;
+        int[] lo;
+        int[] hi;
+        int[] pLo;
+        int[] pOff;
+        float[] pairs;
+
+        Job(Features space, Features.Sent[] fa, Features.Sent[] fb) {
+            this.space = space;
+            this.fa = fa;
+            this.fb = fb;
+            n = fa.length;
+            m = fb.length;
+            cumA = new long[n + 1];
+            cumB = new long[m + 1];
+            for (int i = 0; i < n; i++) {
+                cumA[i + 1] = cumA[i] + fa[i].length;
+            }
+            for (int j = 0; j < m; j++) {
+                cumB[j + 1] = cumB[j] + fb[j].length;
+            }
+            c = (cumB[m] + 1.0) / (cumA[n] + 1.0);
+            s2 = 6.8 * c;
+            fitRandom(fa, randA);
+            fitRandom(fb, randB);
+            lnRandA = lnRandom(cumA, randA);
+            lnRandB = lnRandom(cumB, randB);
+        }
+
+        final double[][] lnRandA;
+        final double[][] lnRandB;
+
+        /** Log-normal fit of the lengths of k consecutive sentences, k = 1..3. */
+        private static void fitRandom(Features.Sent[] f, double[][] out) {
+            for (int k = 1; k <= 3; k++) {
+                double sum = 0;
+                double sq = 0;
+                int cnt = 0;
+                for (int i = 0; i + k <= f.length; i++) {
+                    long len = 0;
+                    for (int d = 0; d < k; d++) {
+                        len += f[i + d].length;
+                    }
+                    double x = Math.log(len + 1.0);
+                    sum += x;
+                    sq += x * x;
+                    cnt++;
+                }
+                double mu;
+                double var;
+                if (cnt < 2 && k == 1) {
+                    mu = Math.log(80.0);
+                    var = 0.6;
+                } else if (cnt < 2) {
+                    // Too few windows: k sentences are about k times as long as one.
+                    mu = out[1][0] + Math.log(k);
+                    var = out[1][1] * out[1][1];
+                } else {
+                    mu = sum / cnt;
+                    var = Math.max(sq / cnt - mu * mu, 0.05);
+                    // Few sentences give too narrow a spread; widen towards a typical news spread.
+                    var = (var * cnt + 0.5 * 4) / (cnt + 4);
+                }
+                out[k][0] = mu;
+                out[k][1] = Math.sqrt(var);
+            }
+        }
+
+        private void weights() {
+            for (int t = 0; t < 8; t++) {
+                lnPrior[t] = Math.log(prior[t]);
+            }
+            int keys = space.size();
+            int[] dfA = new int[keys];
+            int[] dfB = new int[keys];
+            for (Features.Sent s : fa) {
+                for (int k : s.keys) {
+                    dfA[k]++;
+                }
+            }
+            for (Features.Sent s : fb) {
+                for (int k : s.keys) {
+                    dfB[k]++;
+                }
+            }
+            wpAB = new double[4][keys];
+            wmAB = new double[4][keys];
+            wpBA = new double[4][keys];
+            wmBA = new double[4][keys];
+            for (int k = 0; k < keys; k++) {
+                double pm = match[space.kind(k)];
+                for (int cnt = 1; cnt <= 3; cnt++) {
+                    if (dfB[k] > 0) {
+                        double pr = clampP(1 - Math.pow(1 - (double) dfB[k] / m, cnt), m);
+                        wpAB[cnt][k] = Math.log(pm / pr);
+                        wmAB[cnt][k] = Math.log((1 - pm) / (1 - pr));
+                    }
+                    if (dfA[k] > 0) {
+                        double pr = clampP(1 - Math.pow(1 - (double) dfA[k] / n, cnt), n);
+                        wpBA[cnt][k] = Math.log(pm / pr);
+                        wmBA[cnt][k] = Math.log((1 - pm) / (1 - pr));
+                    }
+                }
+            }
+            dupA2 = duplicates(fa, 2);
+            dupA3 = duplicates(fa, 3);
+            dupB2 = duplicates(fb, 2);
+            dupB3 = duplicates(fb, 3);
+            baseA = new double[n][4];
+            for (int i = 0; i < n; i++) {
+                for (int cnt = 1; cnt <= 3; cnt++) {
+                    double s = 0;
+                    for (int k : fa[i].keys) {
+                        s += wmAB[cnt][k];
+                    }
+                    baseA[i][cnt] = s;
+                }
+            }
+            baseB = new double[m][4];
+            for (int j = 0; j < m; j++) {
+                for (int cnt = 1; cnt <= 3; cnt++) {
+                    double s = 0;
+                    for (int k : fb[j].keys) {
+                        s += wmBA[cnt][k];
+                    }
+                    baseB[j][cnt] = s;
+                }
+            }
+        }
+
+        private static double clampP(double p, int size) {
+            return Math.min(0.98, Math.max(p, 0.5 / size));
+        }
+
+        /**
+         * Band: for each row i (A sentences consumed), the B positions [lo, hi]: around the
+         * length-proportional diagonal (no guide), or around a previous path (guide).
+         */
+        private void band(int w, int[] guide) {
+            lo = new int[n + 1];
+            hi = new int[n + 1];
+            if (guide == null) {
+                int j = 0;
+                for (int i = 0; i <= n; i++) {
+                    double target = (double) cumA[i] / Math.max(1, cumA[n]) * cumB[m];
+                    while (j < m && cumB[j + 1] <= target) {
+                        j++;
+                    }
+                    // Proportional by length, blended with proportional by count for empty-length runs.
+                    int center = (int) Math.round(0.5 * j + 0.5 * ((double) i * m / n));
+                    if (i == n) {
+                        center = m;
+                    }
+                    lo[i] = Math.max(0, center - w);
+                    hi[i] = Math.min(m, center + w);
+                }
+            } else {
+                Arrays.fill(lo, Integer.MAX_VALUE);
+                Arrays.fill(hi, Integer.MIN_VALUE);
+                lo[0] = 0;
+                hi[0] = 0;
+                for (int k = 0; k < guide.length; k += 3) {
+                    int i = guide[k];
+                    int j = guide[k + 1];
+                    int t = guide[k + 2];
+                    // Every cell the bead passes through, so that rows skipped by a 2-x bead get a range.
+                    for (int x = i - DA[t]; x <= i; x++) {
+                        lo[x] = Math.min(lo[x], j - DB[t]);
+                        hi[x] = Math.max(hi[x], j);
+                    }
+                }
+                for (int i = 0; i <= n; i++) {
+                    lo[i] = Math.max(0, lo[i] - w);
+                    hi[i] = Math.min(m, hi[i] + w);
+                }
+            }
+            lo[0] = 0;
+            hi[n] = m;
+            for (int i = 1; i <= n; i++) {
+                lo[i] = Math.max(lo[i], lo[i - 1]);
+                lo[i] = Math.min(lo[i], hi[i - 1]);
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                hi[i] = Math.min(hi[i], hi[i + 1]);
+                hi[i] = Math.max(hi[i], lo[i + 1]);
+            }
+            // Pair cache: sentence i of A meets B sentences used by rows i+1..i+3.
+            pLo = new int[n];
+            pOff = new int[n + 1];
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                pLo[i] = Math.max(0, lo[i + 1] - 3);
+                int ph = hi[Math.min(n, i + 3)];
+                pOff[i] = total;
+                total += Math.max(0, ph - pLo[i]);
+            }
+            pOff[n] = total;
+            pairs = new float[total * 6];
+            for (int i = 0; i < n; i++) {
+                int[] ka = fa[i].keys;
+                for (int jj = pLo[i], q = pOff[i]; q < pOff[i + 1]; jj++, q++) {
+                    pairTerms(ka, fb[jj].keys, pairs, q * 6);
+                }
+            }
+        }
+
+        private void pairTerms(int[] ka, int[] kb, float[] out, int at) {
+            double a1 = 0, a2 = 0, a3 = 0, b1 = 0, b2 = 0, b3 = 0;
+            int x = 0;
+            int y = 0;
+            while (x < ka.length && y < kb.length) {
+                int u = ka[x];
+                int v = kb[y];
+                if (u < v) {
+                    x++;
+                } else if (v < u) {
+                    y++;
+                } else {
+                    a1 += wpAB[1][u] - wmAB[1][u];
+                    a2 += wpAB[2][u] - wmAB[2][u];
+                    a3 += wpAB[3][u] - wmAB[3][u];
+                    b1 += wpBA[1][u] - wmBA[1][u];
+                    b2 += wpBA[2][u] - wmBA[2][u];
+                    b3 += wpBA[3][u] - wmBA[3][u];
+                    x++;
+                    y++;
+                }
+            }
+            out[at] = (float) a1;
+            out[at + 1] = (float) a2;
+            out[at + 2] = (float) a3;
+            out[at + 3] = (float) b1;
+            out[at + 4] = (float) b2;
+            out[at + 5] = (float) b3;
+        }
+
+        private final float[] scratch = new float[6];
+
+        /** Pair term: A sentence i, B sentence j, direction A->B with k B sentences (dir 0) or B->A with k A (dir 1). */
+        private double pair(int i, int j, int dir, int k) {
+            int q = j - pLo[i];
+            if (q >= 0 && pOff[i] + q < pOff[i + 1]) {
+                return pairs[(pOff[i] + q) * 6 + dir * 3 + k - 1];
+            }
+            pairTerms(fa[i].keys, fb[j].keys, scratch, 0);
+            return scratch[dir * 3 + k - 1];
+        }
+
+        int[][] dupA2;
+        int[][] dupA3;
+        int[][] dupB2;
+        int[][] dupB3;
+
+        /**
+         * For each window of k consecutive sentences, the keys that occur in more than one of them,
+         * once per extra occurrence (usually none).
+         */
+        private static int[][] duplicates(Features.Sent[] side, int k) {
+            int[][] out = new int[Math.max(0, side.length - k + 1)][];
+            int[] none = new int[0];
+            for (int s = 0; s + k <= side.length; s++) {
+                int[] acc = none;
+                int na = 0;
+                for (int x = s; x < s + k; x++) {
+                    for (int y = x + 1; y < s + k; y++) {
+                        int[] p = side[x].keys;
+                        int[] q = side[y].keys;
+                        int u = 0;
+                        int v = 0;
+                        while (u < p.length && v < q.length) {
+                            if (p[u] < q[v]) {
+                                u++;
+                            } else if (q[v] < p[u]) {
+                                v++;
+                            } else {
+                                if (na == acc.length) {
+                                    acc = Arrays.copyOf(acc, Math.max(4, na * 2));
+                                }
+                                acc[na++] = p[u];
+                                u++;
+                                v++;
+                            }
+                        }
+                    }
+                }
+                out[s] = na == 0 ? none : Arrays.copyOf(acc, na);
+            }
+            return out;
+        }
+
+        /** Log-likelihood ratio of the bead ending at (i, j) of type t, without its prior. */
+        double llr(int i, int j, int t) {
+            int da = DA[t];
+            int db = DB[t];
+            if (da == 0 || db == 0) {
+                return 0;
+            }
+            long la = cumA[i] - cumA[i - da];
+            long lb = cumB[j] - cumB[j - db];
+            double len = 0.5 * (lengthLlr(la, lb, c, lnRandB[db][j]) + lengthLlr(lb, la, 1 / c, lnRandA[da][i]));
+            double dirA = 0;
+            double dirB = 0;
+            if (da == 1 && db == 1) {
+                dirA = baseA[i - 1][1] + pair(i - 1, j - 1, 0, 1);
+                dirB = baseB[j - 1][1] + pair(i - 1, j - 1, 1, 1);
+            } else {
+                // Sum of the cached pair terms, less what keys repeated inside one side's window
+                // added twice: a key found in two sentences of the window still counts once.
+                int[][] dupB = db == 1 ? null : db == 2 ? dupB2 : dupB3;
+                int[][] dupA = da == 1 ? null : da == 2 ? dupA2 : dupA3;
+                for (int x = i - da; x < i; x++) {
+                    dirA += baseA[x][db];
+                    for (int y = j - db; y < j; y++) {
+                        dirA += pair(x, y, 0, db);
+                        dirB += pair(x, y, 1, da);
+                    }
+                    if (dupB != null) {
+                        for (int k : dupB[j - db]) {
+                            if (Arrays.binarySearch(fa[x].keys, k) >= 0) {
+                                dirA -= wpAB[db][k] - wmAB[db][k];
+                            }
+                        }
+                    }
+                }
+                for (int y = j - db; y < j; y++) {
+                    dirB += baseB[y][da];
+                    if (dupA != null) {
+                        for (int k : dupA[i - da]) {
+                            if (Arrays.binarySearch(fb[y].keys, k) >= 0) {
+                                dirB -= wpBA[da][k] - wmBA[da][k];
+                            }
+                        }
+                    }
+                }
+            }
+            return len + 0.5 * (dirA + dirB);
+        }
+
+        private double lengthLlr(long given, long other, double ratio, double lnRandom) {
+            double mean = ratio * given;
+            double var = s2 * ratio * (given + other / ratio) / 2 + 4;
+            double d = other - mean;
+            int vi = (int) var;
+            double lnVar = vi < LN_TABLE.length ? LN_TABLE[vi] : Math.log(var);
+            double r = -0.5 * d * d / var - 0.5 * (LN_2PI + lnVar) - lnRandom;
+            // A mixture with the unrelated model keeps a free translation from costing without bound.
+            if (r > 12) {
+                return r + LN95;
+            }
+            if (r < -12) {
+                return LN05;
+            }
+            return Math.log(0.95 * Math.exp(r) + 0.05);
+        }
+
+        private static final double LN_2PI = Math.log(2 * Math.PI);
+        private static final double LN05 = Math.log(0.05);
+        /** ln of integers (the variance is rounded down: at >= 4 the error is below 0.25 nats / 2). */
+        private static final double[] LN_TABLE = new double[1 << 14];
+
+        static {
+            for (int k = 1; k < LN_TABLE.length; k++) {
+                LN_TABLE[k] = Math.log(k);
+            }
+        }
+
+        private static final double LN95 = Math.log(0.95);
+
+        /** ln density of the total length of k sentences ending at each index, under "unrelated". */
+        private static double[][] lnRandom(long[] cum, double[][] rand) {
+            int size = cum.length;
+            double[][] out = new double[4][size];
+            for (int k = 1; k <= 3; k++) {
+                for (int e = k; e < size; e++) {
+                    double x = Math.log(cum[e] - cum[e - k] + 1.0);
+                    double z = (x - rand[k][0]) / rand[k][1];
+                    out[k][e] = -0.5 * z * z - Math.log(rand[k][1]) - 0.5 * Math.log(2 * Math.PI) - x;
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Runs the banded programme: without a guide, first a sketch with 1-1, 1-0 and 0-1 beads in a
+         * band around the diagonal, then all bead types in a narrow band around the sketch (or around
+         * the guide path); each band widens while the best path touches its edge.
+         */
+        int[] run(double[] priorNow, double[] matchNow, int[] guide) {
+            this.prior = priorNow;
+            this.match = matchNow;
+            weights();
+            if (guide == null) {
+                int w = Math.max(12, (int) Math.min(Math.max(n, m), 0.25 * Math.sqrt(Math.max(n, m)) + 10));
+                guide = banded(w, null, 3);
+            }
+            return banded(6, guide, 8);
+        }
+
+        private int[] banded(int w, int[] guide, int types) {
+            while (true) {
+                long t0 = System.nanoTime();
+                band(w, guide);
+                long t1 = System.nanoTime();
+                int[] path = dp(types);
+                if (DEBUG) {
+                    System.err.printf(
+                            java.util.Locale.ROOT,
+                            "band w=%d guided=%b types=%d pairs=%d band %.0f ms dp %.0f ms%n",
+                            w,
+                            guide != null,
+                            types,
+                            pOff[n],
+                            (t1 - t0) / 1e6,
+                            (System.nanoTime() - t1) / 1e6);
+                }
+                if (w >= Math.max(n, m) || !touchesEdge(path)) {
+                    return path;
+                }
+                w *= 2;
+            }
+        }
+
+        /** The path as a list of (i, j, type) triples, from the start. */
+        private int[] dp(int types) {
+            double[][] score = new double[n + 1][];
+            byte[][] back = new byte[n + 1][];
+            for (int i = 0; i <= n; i++) {
+                int width = hi[i] - lo[i] + 1;
+                score[i] = new double[width];
+                back[i] = new byte[width];
+                Arrays.fill(score[i], Double.NEGATIVE_INFINITY);
+            }
+            score[0][0] = 0;
+            for (int i = 0; i <= n; i++) {
+                double[] row = score[i];
+                for (int j = lo[i]; j <= hi[i]; j++) {
+                    if (i == 0 && j == 0) {
+                        continue;
+                    }
+                    double best = Double.NEGATIVE_INFINITY;
+                    int bestT = -1;
+                    for (int t = 0; t < types; t++) {
+                        int pi = i - DA[t];
+                        int pj = j - DB[t];
+                        if (pi < 0 || pj < lo[Math.max(pi, 0)] || pj > hi[Math.max(pi, 0)]) {
+                            continue;
+                        }
+                        double prev = score[pi][pj - lo[pi]];
+                        if (prev == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        double s = prev + lnPrior[t] + llr(i, j, t);
+                        if (s > best) {
+                            best = s;
+                            bestT = t;
+                        }
+                    }
+                    row[j - lo[i]] = best;
+                    back[i][j - lo[i]] = (byte) bestT;
+                }
+            }
+            List<int[]> rev = new ArrayList<>();
+            int i = n;
+            int j = m;
+            while (i > 0 || j > 0) {
+                int t = back[i][j - lo[i]];
+                rev.add(new int[] {i, j, t});
+                i -= DA[t];
+                j -= DB[t];
+            }
+            int[] path = new int[rev.size() * 3];
+            for (int k = 0; k < rev.size(); k++) {
+                int[] e = rev.get(rev.size() - 1 - k);
+                path[3 * k] = e[0];
+                path[3 * k + 1] = e[1];
+                path[3 * k + 2] = e[2];
+            }
+            return path;
+        }
+
+        private boolean touchesEdge(int[] path) {
+            for (int k = 0; k < path.length; k += 3) {
+                int i = path[k];
+                int j = path[k + 1];
+                if ((lo[i] > 0 && j - lo[i] < 2) || (hi[i] < m && hi[i] - j < 2)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Re-estimates bead priors, length ratio and variance, and anchor match rates from a path. */
+        void reestimate(int[] path) {
+            int beads = path.length / 3;
+            double[] counts = new double[8];
+            double sumA = 0;
+            double sumB = 0;
+            List<double[]> lens = new ArrayList<>();
+            double[] matched = new double[Features.KINDS];
+            double[] seen = new double[Features.KINDS];
+            for (int k = 0; k < path.length; k += 3) {
+                int i = path[k];
+                int j = path[k + 1];
+                int t = path[k + 2];
+                counts[t]++;
+                if (DA[t] == 0 || DB[t] == 0) {
+                    continue;
+                }
+                long la = cumA[i] - cumA[i - DA[t]];
+                long lb = cumB[j] - cumB[j - DB[t]];
+                double l = llr(i, j, t);
+                if (l <= 0) {
+                    continue;
+                }
+                sumA += la;
+                sumB += lb;
+                lens.add(new double[] {la, lb});
+                countMatches(i - DA[t], i, j - DB[t], j, matched, seen);
+            }
+            double strength = 40;
+            for (int t = 0; t < 8; t++) {
+                prior[t] = (counts[t] + strength * PRIOR0[t]) / (beads + strength);
+            }
+            if (lens.size() >= 5) {
+                c = (sumB + 1) / (sumA + 1);
+                double[] v = new double[lens.size()];
+                for (int k = 0; k < v.length; k++) {
+                    double la = lens.get(k)[0];
+                    double lb = lens.get(k)[1];
+                    double d = lb - c * la;
+                    v[k] = d * d / Math.max(1, c * (la + lb / c) / 2);
+                }
+                Arrays.sort(v);
+                // Trimmed mean: the worst tenth are mostly free renderings the mixture already absorbs.
+                int keep = Math.max(1, (int) (v.length * 0.9));
+                double s = 0;
+                for (int k = 0; k < keep; k++) {
+                    s += v[k];
+                }
+                double est = s / keep;
+                s2 = Math.max(1.0, (est * lens.size() + 6.8 * 10) / (lens.size() + 10));
+            }
+            double[] nm = match.clone();
+            for (int kind = 0; kind < Features.KINDS; kind++) {
+                nm[kind] = Math.min(0.95, Math.max(0.05, (matched[kind] + 10 * MATCH0[kind]) / (seen[kind] + 10)));
+            }
+            match = nm;
+            prior = prior.clone();
+        }
+
+        private void countMatches(int a0, int a1, int b0, int b1, double[] matched, double[] seen) {
+            Map<Integer, Boolean> inB = new HashMap<>();
+            for (int y = b0; y < b1; y++) {
+                for (int k : fb[y].keys) {
+                    inB.put(k, true);
+                }
+            }
+            Map<Integer, Boolean> inA = new HashMap<>();
+            for (int x = a0; x < a1; x++) {
+                for (int k : fa[x].keys) {
+                    inA.put(k, true);
+                }
+            }
+            for (int k : inA.keySet()) {
+                if (wpAB[1][k] != 0 || wmAB[1][k] != 0) {
+                    seen[space.kind(k)]++;
+                    if (inB.containsKey(k)) {
+                        matched[space.kind(k)]++;
+                    }
+                }
+            }
+            for (int k : inB.keySet()) {
+                if (wpBA[1][k] != 0 || wmBA[1][k] != 0) {
+                    seen[space.kind(k)]++;
+                    if (inA.containsKey(k)) {
+                        matched[space.kind(k)]++;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Learns word pairs with Model 1 from the confident beads of a path and adds them as anchors.
+         * Returns false when the document is too small to learn from.
+         */
+        boolean learnLexicon(int[] path) {
+            List<String[][]> train = new ArrayList<>();
+            for (int k = 0; k < path.length; k += 3) {
+                int i = path[k];
+                int j = path[k + 1];
+                int t = path[k + 2];
+                if (DA[t] == 0 || DB[t] == 0 || llr(i, j, t) <= 1) {
+                    continue;
+                }
+                train.add(new String[][] {words(fa, i - DA[t], i), words(fb, j - DB[t], j)});
+            }
+            if (train.size() < 20) {
+                return false;
+            }
+            if (train.size() > MAX_TRAIN) {
+                // An even sample: Model 1 needs a few thousand pairs, not all of a book.
+                List<String[][]> sample = new ArrayList<>(MAX_TRAIN);
+                for (int k = 0; k < MAX_TRAIN; k++) {
+                    sample.add(train.get((int) ((long) k * train.size() / MAX_TRAIN)));
+                }
+                train = sample;
+            }
+            long t0 = System.nanoTime();
+            List<Model1.Pair> learned = Model1.learn(train, 5, 0.25, 2);
+            if (DEBUG) {
+                System.err.printf(
+                        java.util.Locale.ROOT,
+                        "model1 %d pairs from %d beads, %.0f ms; c=%.3f s2=%.2f match=%s prior=%s%n",
+                        learned.size(),
+                        train.size(),
+                        (System.nanoTime() - t0) / 1e6,
+                        c,
+                        s2,
+                        Arrays.toString(match),
+                        Arrays.toString(prior));
+            }
+            if (learned.isEmpty()) {
+                return false;
+            }
+            Map<String, List<Integer>> byA = new HashMap<>();
+            Map<String, List<Integer>> byB = new HashMap<>();
+            for (Model1.Pair p : learned) {
+                int id = space.id("t" + p.a() + "\u0000" + p.b(), Features.LEARNED);
+                byA.computeIfAbsent(p.a(), x -> new ArrayList<>()).add(id);
+                byB.computeIfAbsent(p.b(), x -> new ArrayList<>()).add(id);
+            }
+            addKeys(fa, byA);
+            addKeys(fb, byB);
+            return true;
+        }
+
+        private static void addKeys(Features.Sent[] side, Map<String, List<Integer>> byWord) {
+            for (Features.Sent s : side) {
+                Features.IntSet set = new Features.IntSet();
+                for (int k : s.keys) {
+                    set.add(k);
+                }
+                for (String w : s.words) {
+                    List<Integer> ids = byWord.get(w);
+                    if (ids != null) {
+                        for (int id : ids) {
+                            set.add(id);
+                        }
+                    }
+                }
+                s.keys = set.toSortedArray();
+            }
+        }
+
+        private static String[] words(Features.Sent[] side, int from, int to) {
+            List<String> w = new ArrayList<>();
+            for (int x = from; x < to; x++) {
+                w.addAll(Arrays.asList(side[x].words));
+            }
+            return w.toArray(new String[0]);
+        }
+
+        List<Bead> beads(int[] path) {
+            List<Bead> out = new ArrayList<>(path.length / 3);
+            for (int k = 0; k < path.length; k += 3) {
+                int i = path[k];
+                int j = path[k + 1];
+                int t = path[k + 2];
+                List<Integer> as = range(i - DA[t], i);
+                List<Integer> bs = range(j - DB[t], j);
+                double score;
+                if (DA[t] > 0 && DB[t] > 0) {
+                    score = sigmoid(llr(i, j, t));
+                } else {
+                    // Confidence that the sentence has no counterpart: against its best neighbour.
+                    double best = Double.NEGATIVE_INFINITY;
+                    if (DA[t] > 0) {
+                        for (int y = Math.max(1, j); y <= Math.min(m, j + 1); y++) {
+                            best = Math.max(best, llr(i, y, 0));
+                        }
+                    } else {
+                        for (int x = Math.max(1, i); x <= Math.min(n, i + 1); x++) {
+                            best = Math.max(best, llr(x, j, 0));
+                        }
+                    }
+                    score = best == Double.NEGATIVE_INFINITY ? 1 : sigmoid(-best);
+                }
+                out.add(new Bead(as, bs, score));
+            }
+            return List.copyOf(out);
+        }
+
+        private static List<Integer> range(int from, int to) {
+            List<Integer> r = new ArrayList<>(to - from);
+            for (int x = from; x < to; x++) {
+                r.add(x);
+            }
+            return r;
+        }
+
+        private static double sigmoid(double x) {
+            return 1 / (1 + Math.exp(-Math.max(-50, Math.min(50, x))));
+        }
+    }
+}

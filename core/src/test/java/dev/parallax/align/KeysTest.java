@@ -1,0 +1,79 @@
+package dev.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeysTest {
+    @Test
+    void namesAcrossScriptsShareAKey() {
+        assertThat(TokenKeys.fold("Зеленський")).isEqualTo(TokenKeys.fold("Zelensky"));
+        assertThat(TokenKeys.fold("Харків")).isEqualTo(TokenKeys.fold("Kharkiv"));
+        assertThat(TokenKeys.fold("Толстого").substring(0, 5))
+                .isEqualTo(TokenKeys.fold("Tolstoy").substring(0, 5));
+        assertThat(TokenKeys.fold("Expédition")).isEqualTo(TokenKeys.fold("expedition"));
+    }
+
+    @Test
+    void differentNamesKeepDifferentKeys() {
+        assertThat(TokenKeys.fold("Macron")).isNotEqualTo(TokenKeys.fold("Merkel"));
+    }
+
+    @Test
+    void foldIgnoresTheDefaultLocale() {
+        assertThat(TokenKeys.fold("ISTANBUL")).isEqualTo("istanbul");
+    }
+
+    private static List<String> keys(String token) {
+        List<String> out = new ArrayList<>();
+        NumberKeys.keys(token, out::add);
+        return out;
+    }
+
+    @Test
+    void thousandsInAnyNotationAreOneNumber() {
+        assertThat(keys("1,000")).containsExactly("1000");
+        assertThat(keys("1000")).containsExactly("1000");
+        assertThat(keys("1 000")).containsExactly("1000");
+        assertThat(keys("1.000.000")).containsExactly("1000000");
+    }
+
+    @Test
+    void decimalsIgnoreTrailingZerosAndSeparatorKind() {
+        assertThat(keys("8847,60")).containsExactly("8847.6");
+        assertThat(keys("8847.6")).containsExactly("8847.6");
+    }
+
+    @Test
+    void numericDateGivesDayMonthYear() {
+        assertThat(keys("16.05.2025")).containsExactly("16", "m5", "2025");
+        assertThat(NumberKeys.month("May")).isEqualTo(5);
+        assertThat(NumberKeys.month("травня")).isEqualTo(5);
+        assertThat(NumberKeys.month("мая")).isEqualTo(5);
+        assertThat(NumberKeys.month("table")).isZero();
+    }
+
+    @Test
+    void datesInWordsAndDigitsShareTheirKeys() {
+        Features space = new Features(TokenKeys.DEFAULT, Lexicon.empty());
+        Features.Sent a = space.extract("Signed on 16.05.2025.");
+        Features.Sent b = space.extract("Підписано 16 травня 2025 року.");
+        Features.Sent c = space.extract("Signed on May 16, 2025.");
+        assertThat(intersection(a.keys, b.keys)).isEqualTo(3);
+        assertThat(intersection(a.keys, c.keys)).isGreaterThanOrEqualTo(3);
+    }
+
+    private static int intersection(int[] x, int[] y) {
+        int n = 0;
+        for (int v : x) {
+            for (int w : y) {
+                if (v == w) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
