@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * Source: …}, or a short name right before a time stamp); breadcrumbs ({@code News / World});
  * short lines of web-interface words (a small multilingual lexicon, {@code
  * dictionaries/text/ui-words.txt}); a line printed twice in a row (a photo caption: the first copy
- * stays as {@link Paragraph.Kind#CAPTION}); a line repeating one a few lines above; a run of three
- * or more short non-sentence lines before the first sentence; short non-sentence lines after the
+ * stays as {@link Paragraph.Kind#CAPTION}); a line repeating one a few lines above; one- and
+ * two-word lines in a run of three or more short non-sentence lines before the first sentence; short non-sentence lines after the
  * last sentence; machine-translation footers ({@code dictionaries/text/mt-footers.txt}); an
  * agency dateline opening the first paragraph ({@code ISTANBUL (Realist English).}).
  *
@@ -318,19 +318,34 @@ final class Cleaner {
 
     /** A short capitalised name (an outlet) right before a time stamp: "Xinhua" then "20:21 UTC+8". */
     private static void sourceBeforeStamp(String text, List<Line> lines) {
+        boolean seenKept = false;
         for (int i = 0; i + 1 < lines.size(); i++) {
             Line l = lines.get(i);
             Line next = lines.get(i + 1);
+            // A name, every word capitalised ("Xinhua", "Associated Press"), and not the first
+            // kept line, which is the headline even when a stamp follows it.
             if (l.reason == null
+                    && seenKept
                     && "timestamp".equals(next.reason)
                     && l.words >= 1
                     && l.words <= 3
                     && !l.sentenceEnd
-                    && Character.isUpperCase(text.codePointAt(l.start))
+                    && allCapitalised(text, l.start, l.end)
                     && !hasPunctuation(text, l.start, l.end)) {
                 l.reason = "source-line";
             }
+            seenKept |= l.reason == null;
         }
+    }
+
+    private static boolean allCapitalised(String text, int start, int end) {
+        Matcher m = WORD.matcher(text).region(start, end);
+        while (m.find()) {
+            if (!Character.isUpperCase(text.codePointAt(m.start()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasPunctuation(String text, int start, int end) {
@@ -410,7 +425,9 @@ final class Cleaner {
                     }
                     if (i - runStart >= 3 && shortCount > 0) {
                         for (int k = runStart; k < i; k++) {
-                            if (lines.get(k).reason == null) {
+                            // Menu entries are one or two words; a longer short line ("Talks in
+                            // Istanbul") is more likely the headline.
+                            if (lines.get(k).reason == null && lines.get(k).words <= 2) {
                                 lines.get(k).reason = "navigation";
                             }
                         }
