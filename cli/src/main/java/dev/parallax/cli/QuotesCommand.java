@@ -1,19 +1,111 @@
 package dev.parallax.cli;
 
+import dev.parallax.internal.Json;
+import dev.parallax.names.EntityDictionary;
+import dev.parallax.names.MentionFinder;
+import dev.parallax.names.NameResolver;
+import dev.parallax.quotes.Quote;
+import dev.parallax.quotes.QuoteExtractor;
+import dev.parallax.quotes.Speaker;
+import dev.parallax.quotes.SpeakerNames;
+import dev.parallax.text.Document;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** PLACEHOLDER while the quotes room is being built; replaced by its issue. */
-@Command(name = "quotes", description = "(not built yet)")
+/**
+ * {@code parallax quotes [FILE…]}: one JSON object per quotation, {@code {"doc", "start", "end",
+ * "text", "speaker": {"id", "name", "start", "end", "text"} or null, "partial", "delimiter",
+ * "cue"}}, offsets in Unicode code points.
+ */
+@Command(name = "quotes", description = "Find direct quotations and their speakers; one JSON object per quotation.")
 final class QuotesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Parameters(paramLabel = "FILE", description = "UTF-8 text files or folders of .txt; '-' or none: stdin.")
+    List<Path> files;
+
+    @picocli.CommandLine.Option(
+            names = "--rejected",
+            description = "Also print the quoted stretches not taken as quotations, with \"rejected\": reason.")
+    boolean showRejected;
+
+    @picocli.CommandLine.Mixin
+    DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("parallax: quotes is not built yet");
-        return ParallaxCommand.FAILED;
+        List<Document> docs = Inputs.read(files, System.in);
+        EntityDictionary dict = dictionaryOptions.load();
+        QuoteExtractor extractor =
+                QuoteExtractor.defaults().withNames(SpeakerNames.linked(MentionFinder.of(NameResolver.of(dict), dict)));
+        PrintWriter out = spec.commandLine().getOut();
+        Json j = new Json();
+        for (Document doc : docs) {
+            for (Quote q : extractor.extract(doc)) {
+                j.reset();
+                j.beginObject()
+                        .name("doc")
+                        .value(doc.source())
+                        .name("start")
+                        .value(doc.codePointIndex(q.span().start()))
+                        .name("end")
+                        .value(doc.codePointIndex(q.span().end()))
+                        .name("text")
+                        .value(q.text())
+                        .name("speaker");
+                Speaker s = q.speaker();
+                if (s == null) {
+                    j.nullValue();
+                } else {
+                    j.beginObject()
+                            .name("id")
+                            .value(s.id())
+                            .name("name")
+                            .value(s.name())
+                            .name("start")
+                            .value(doc.codePointIndex(s.span().start()))
+                            .name("end")
+                            .value(doc.codePointIndex(s.span().end()))
+                            .name("text")
+                            .value(s.text())
+                            .endObject();
+                }
+                j.name("partial")
+                        .value(q.partial())
+                        .name("delimiter")
+                        .value(q.delimiter())
+                        .name("cue")
+                        .value(q.cue());
+                j.endObject();
+                out.println(j);
+            }
+            if (showRejected) {
+                for (QuoteExtractor.Rejected r : extractor.rejected(doc)) {
+                    j.reset();
+                    j.beginObject()
+                            .name("doc")
+                            .value(doc.source())
+                            .name("start")
+                            .value(doc.codePointIndex(r.span().start()))
+                            .name("end")
+                            .value(doc.codePointIndex(r.span().end()))
+                            .name("text")
+                            .value(r.text())
+                            .name("rejected")
+                            .value(r.reason())
+                            .endObject();
+                    out.println(j);
+                }
+            }
+        }
+        out.flush();
+        return ParallaxCommand.OK;
     }
 }

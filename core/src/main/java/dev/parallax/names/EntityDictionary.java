@@ -64,6 +64,7 @@ public final class EntityDictionary {
         Map<String, List<NameVariant>> byId = new LinkedHashMap<>();
         Map<String, EntityType> types = new LinkedHashMap<>();
         Map<String, Integer> typeLine = new LinkedHashMap<>();
+        Map<String, Optional<String>> tags = new java.util.HashMap<>();
         boolean header = false;
         int lineNo = 0;
         int pos = 0;
@@ -146,7 +147,7 @@ public final class EntityDictionary {
             }
             String lang = f[3].strip();
             if (!lang.isEmpty()) {
-                Optional<String> tag = validTag(lang);
+                Optional<String> tag = tags.computeIfAbsent(lang, EntityDictionary::validTag);
                 if (tag.isEmpty()) {
                     throw BadInputException.at(
                             source,

@@ -290,7 +290,7 @@ public final class NameKeys {
             }
             if (c == '\u0002' || c == '\u0003') {
                 sb.append('S');
-                i++;
+                i += c == '\u0002' && next == '\u0001' ? 2 : 1; // Czech and ISO šč = щ
                 continue;
             }
             if (c == 't' && (next == '\u0002' || next == '\u0001')) {
@@ -352,6 +352,14 @@ public final class NameKeys {
         if (s.startsWith("szcz", i) || s.startsWith("shch", i)) {
             sb.append('S');
             return 4;
+        }
+        if (r == Reading.ROMANCE && s.startsWith("chtch", i)) {
+            sb.append('S'); // French щ
+            return 5;
+        }
+        if (s.startsWith("schtsch", i)) {
+            sb.append('S');
+            return 7;
         }
         if (s.startsWith("sjtsj", i)) {
             sb.append('S');
@@ -498,6 +506,15 @@ public final class NameKeys {
             int len = sb.length();
             if (len > 0 && sb.charAt(len - 1) == c) {
                 continue; // doubled letters and i-runs (ий, yy, iy) fold
+            }
+            if (c == 'i' && len > 0 && !isKeyVowel(sb.charAt(len - 1)) && i + 1 < n) {
+                char next = phon.charAt(i + 1);
+                if (next == 'J' && i + 2 < n) {
+                    next = phon.charAt(i + 2);
+                }
+                if (next == 'a' || next == 'e' || next == 'o' || next == 'u') {
+                    continue; // a softening i before a vowel: Kyslytsia = Кислиця, Maria = Марія
+                }
             }
             sb.append(c);
         }

@@ -39,6 +39,7 @@ public final class NameResolver {
     static final double RAW_THRESHOLD = 0.835;
 
     static final double MIN_TOKEN = 0.72;
+    private static final int MAX_NEAR_CANDIDATES = 200;
     private static final int MAX_QUERY_TOKENS = 12;
     private static final int MAX_INPUT_CHARS = 2000;
 
@@ -82,7 +83,7 @@ public final class NameResolver {
                     }
                 }
                 Tok joined = null;
-                if (toks.size() >= 2) {
+                if (toks.size() >= 2 && ent.type() != EntityType.PERSON) {
                     String j = String.join("", toks);
                     String[] keys = keyCache.computeIfAbsent(j, NameResolver::entityKeys);
                     joined = new Tok(j, lower(j), keys, false, false);
@@ -143,34 +144,24 @@ public final class NameResolver {
         if (query.size() > MAX_QUERY_TOKENS) {
             return new Resolution(name, null, 0, "too-long", List.of());
         }
-        int[] cands = candidates(query);
         List<QTok> joinedQuery = null;
         if (query.size() >= 2 && query.stream().noneMatch(QTok::initial)) {
             String j = String.join("", query.stream().map(QTok::surface).toList());
             joinedQuery = List.of(new QTok(j, lower(j), queryKeys(j), false));
-            int[] more = candidates(joinedQuery);
-            cands = cands == null ? more : union(cands, more);
         }
-        if (cands == null || cands.length == 0) {
-            return new Resolution(name, null, 0, "no-candidate", List.of());
-        }
-        Scored best = null;
-        Scored second = null;
-        for (int e : cands) {
-            if (expectedTypeOrNull != null && entities[e].type() != expectedTypeOrNull) {
-                continue;
-            }
-            Scored s = scoreEntity(e, query, joinedQuery, expectedTypeOrNull == EntityType.PERSON);
-            if (s == null) {
-                continue;
-            }
-            if (best == null || s.raw > best.raw) {
-                second = best;
-                best = s;
-            } else if (second == null || s.raw > second.raw) {
-                second = s;
+        // exact skeletons first; the one-letter neighbourhood only when they give no link
+        Scored[] top = new Scored[2];
+        int[] exact = stageCandidates(query, joinedQuery, false);
+        score(exact, null, query, joinedQuery, expectedTypeOrNull, top);
+        if (top[0] == null || calibrate(top[0].raw) < 0.5) {
+            int[] near = stageCandidates(query, joinedQuery, true);
+            // a crowded neighbourhood is where close-but-wrong links live, and it costs the most
+            if (near.length - exact.length <= MAX_NEAR_CANDIDATES) {
+                score(near, exact, query, joinedQuery, expectedTypeOrNull, top);
             }
         }
+        Scored best = top[0];
+        Scored second = top[1];
         if (best == null) {
             return new Resolution(name, null, 0, "no-candidate", List.of());
         }
@@ -182,6 +173,37 @@ public final class NameResolver {
             return new Resolution(name, null, Math.min(score, 0.49), "ambiguous", List.of());
         }
         return new Resolution(name, entities[best.entity], score, best.method, best.evidence);
+    }
+
+    private int[] stageCandidates(List<QTok> query, List<QTok> joinedQuery, boolean near) {
+        int[] cands = candidates(query, near);
+        if (joinedQuery != null) {
+            int[] more = candidates(joinedQuery, near);
+            cands = cands == null ? more : union(cands, more);
+        }
+        return cands == null ? new int[0] : cands;
+    }
+
+    private void score(
+            int[] cands, int[] done, List<QTok> query, List<QTok> joinedQuery, EntityType type, Scored[] top) {
+        for (int e : cands) {
+            if (type != null && entities[e].type() != type) {
+                continue;
+            }
+            if (done != null && Arrays.binarySearch(done, e) >= 0) {
+                continue;
+            }
+            Scored s = scoreEntity(e, query, joinedQuery, type == EntityType.PERSON);
+            if (s == null) {
+                continue;
+            }
+            if (top[0] == null || s.raw > top[0].raw) {
+                top[1] = top[0];
+                top[0] = s;
+            } else if (top[1] == null || s.raw > top[1].raw) {
+                top[1] = s;
+            }
+        }
     }
 
     static double calibrate(double raw) {
@@ -313,7 +335,7 @@ public final class NameResolver {
         // the whole variant, so that two people sharing only a surname stay apart
         String[] sig = new String[nv];
         for (int j = 0; j < nv; j++) {
-            sig[j] = v.tokens[j].patronymic && !vUsed[j] ? "" : v.tokens[j].keys[0];
+            sig[j] = v.tokens[j].keys[0];
         }
         Arrays.sort(sig);
         double raw = sum / weights * penalty;
@@ -335,27 +357,34 @@ public final class NameResolver {
         }
         double best = 0;
         String bestKind = null;
+        // equal keys first: when one is found, no close key can beat it by much
         for (QKey qk : q.keys) {
             for (int k = 0; k < t.keys.length; k++) {
-                String ek = t.keys[k];
-                double eBase = k == 0 ? 1.0 : 0.95;
-                String eKind = k == 0 ? null : "given-name";
-                double s;
-                String kd;
-                if (qk.key.equals(ek)) {
-                    s = qk.base * eBase;
-                    kd = eKind != null ? eKind : qk.kind;
-                } else {
+                if (qk.key.equals(t.keys[k])) {
+                    double s = qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (s > best) {
+                        best = s;
+                        bestKind = k == 0 ? qk.kind : "given-name";
+                    }
+                }
+            }
+        }
+        if (best < 0.9) {
+            for (QKey qk : q.keys) {
+                for (int k = 0; k < t.keys.length; k++) {
+                    String ek = t.keys[k];
+                    if (qk.key.equals(ek)) {
+                        continue;
+                    }
                     double f = fuzzy(qk.key, ek);
                     if (f < MIN_TOKEN) {
                         continue;
                     }
-                    s = f * qk.base * eBase;
-                    kd = "fuzzy";
-                }
-                if (s > best) {
-                    best = s;
-                    bestKind = kd;
+                    double s = f * qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (s > best) {
+                        best = s;
+                        bestKind = "fuzzy";
+                    }
                 }
             }
         }
@@ -404,6 +433,13 @@ public final class NameResolver {
                 double ins = cur[j - 1] + indel(cb);
                 cur[j] = Math.min(sub, Math.min(del, ins));
             }
+            double rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > (1 - MIN_TOKEN) * (max + 1)) {
+                return 0; // already too far apart
+            }
             double[] tmp = prev;
             prev = cur;
             cur = tmp;
@@ -447,6 +483,7 @@ public final class NameResolver {
 
     // ---- blocking
 
+    /** Consonant skeleton and its one-letter deletions (a symmetric-deletion neighbourhood). */
     private static void addBlocks(String key, Set<String> out) {
         String sk = NameKeys.skeleton(key);
         if (sk.isEmpty()) {
@@ -455,32 +492,23 @@ public final class NameResolver {
         out.add(sk);
         if (sk.length() >= 3) {
             for (int i = 0; i < sk.length(); i++) {
-                out.add(sk.substring(0, i) + "\u0000" + sk.substring(i + 1));
-                out.add(sk.substring(0, i) + sk.substring(i + 1) + "\u0001");
+                out.add(sk.substring(0, i) + sk.substring(i + 1));
             }
         }
     }
 
-    private static void queryBlocks(String key, Set<String> out) {
-        String sk = NameKeys.skeleton(key);
-        if (sk.isEmpty()) {
-            return;
-        }
-        out.add(sk);
-        if (sk.length() >= 3) {
-            for (int i = 0; i < sk.length(); i++) {
-                out.add(sk.substring(0, i) + "\u0000" + sk.substring(i + 1)); // substitution
+    private static void queryBlocks(String key, boolean near, Set<String> out) {
+        if (near) {
+            addBlocks(key, out);
+        } else {
+            String sk = NameKeys.skeleton(key);
+            if (!sk.isEmpty()) {
+                out.add(sk);
             }
         }
-        if (sk.length() >= 2) {
-            for (int i = 0; i < sk.length(); i++) {
-                out.add(sk.substring(0, i) + sk.substring(i + 1)); // query has an extra consonant
-            }
-        }
-        out.add(sk + "\u0001"); // the dictionary has an extra consonant (indexed as its deletion)
     }
 
-    private int[] candidates(List<QTok> query) {
+    private int[] candidates(List<QTok> query, boolean near) {
         int[] acc = null;
         for (QTok q : query) {
             if (q.initial) {
@@ -488,7 +516,7 @@ public final class NameResolver {
             }
             Set<String> blocks = new LinkedHashSet<>();
             for (QKey k : q.keys) {
-                queryBlocks(k.key, blocks);
+                queryBlocks(k.key, near, blocks);
             }
             IntList hits = new IntList();
             for (String b : blocks) {

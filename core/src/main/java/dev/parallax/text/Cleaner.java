@@ -183,13 +183,27 @@ final class Cleaner {
     /** The reason a line is furniture judged on its own, or null. */
     private String lineRule(String text, Line l) {
         int len = l.end - l.start;
+        // Cheap tests first: most lines are long body paragraphs that no rule below can match.
+        boolean digit = false;
+        boolean colon = false;
+        boolean separator = false;
+        if (len <= 200) {
+            for (int i = l.start; i < l.end; i++) {
+                char c = text.charAt(i);
+                digit |= c >= '0' && c <= '9';
+                colon |= c == ':';
+                separator |= c == '/' || c == '›' || c == '»' || c == '>' || c == '|' || c == '•';
+            }
+        }
         if (len <= 200 && Data.matchesMtFooter(text, l.start, l.end)) {
             return "machine-translation";
         }
-        if (len <= 100 && isTimestamp(text, l.start, l.end)) {
+        if (len <= 100 && digit && isTimestamp(text, l.start, l.end)) {
             return "timestamp";
         }
-        if (len <= 160 && SOURCE_LINE.matcher(text).region(l.start, l.end).matches()) {
+        if (len <= 160
+                && colon
+                && SOURCE_LINE.matcher(text).region(l.start, l.end).matches()) {
             return "source-line";
         }
         if (len <= 80
@@ -198,25 +212,15 @@ final class Cleaner {
             return "byline";
         }
         if (len <= 120
+                && separator
                 && !l.sentenceEnd
-                && BREADCRUMB.matcher(text).region(l.start, l.end).matches()
-                && hasSeparator(text, l.start, l.end)) {
+                && BREADCRUMB.matcher(text).region(l.start, l.end).matches()) {
             return "navigation";
         }
         if (l.words <= UI_MAX_WORDS && !l.sentenceEnd) {
             return uiWords(text, l.start, l.end);
         }
         return null;
-    }
-
-    private static boolean hasSeparator(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '/' || c == '›' || c == '»' || c == '>' || c == '|' || c == '•') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The category when every word of the span is interface vocabulary, else null. */

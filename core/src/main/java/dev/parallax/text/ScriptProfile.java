@@ -166,6 +166,21 @@ final class ScriptProfile {
         return "ru";
     }
 
+    /** True when {@code lang} is written in this text's dominant script. */
+    boolean writes(String lang) {
+        Script d = dominant();
+        if (d == null) {
+            return false;
+        }
+        return switch (d) {
+            case LATIN -> LATIN_LANGUAGES.contains(lang);
+            case CYRILLIC -> CYRILLIC_LANGUAGES.contains(lang);
+            case ARABIC -> lang.equals("ar") || lang.equals("fa") || lang.equals("ur") || lang.equals("ps");
+            case HAN -> lang.equals("zh") || lang.equals("ja");
+            default -> guess().equals(lang);
+        };
+    }
+
     /** Overrules a model answer that the letters contradict. */
     String correct(String modelLang) {
         Script d = dominant();

@@ -214,10 +214,7 @@ public final class SentenceSegmenter {
     }
 
     static boolean isSpace(char c) {
-        return c == ' '
-                || c == '\t'
-                || c == '\u00A0'
-                || (c > ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
+        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static int skipSpace(CharSequence s, int from, int to) {

@@ -38,7 +38,8 @@ public record Span(int start, int end) implements Comparable<Span> {
 
     /** True when the two spans share at least one index. */
     public boolean overlaps(Span other) {
-        return start < other.end && other.start < end;
+        // An empty span holds no index, so it overlaps nothing, even strictly inside another.
+        return start < other.end && other.start < end && !isEmpty() && !other.isEmpty();
     }
 
     /** The smallest span covering both. */

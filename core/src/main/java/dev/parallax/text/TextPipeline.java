@@ -29,7 +29,7 @@ import java.util.Objects;
  */
 public final class TextPipeline {
     /** Characters of the body sampled for the document's language. */
-    private static final int DOCUMENT_SAMPLE = 4000;
+    private static final int DOCUMENT_SAMPLE = 2000;
 
     private static final TextPipeline DEFAULTS = new TextPipeline(null);
 

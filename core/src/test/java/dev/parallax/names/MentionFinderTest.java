@@ -235,6 +235,30 @@ class MentionFinderTest {
     }
 
     @Test
+    void abbreviationsKeepTheirFinalPeriod() {
+        Mention m = only("Talks between the U.S. and Ukraine.", "U.S.");
+        assertThat(m.id()).isEqualTo("country:united-states");
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameResults() throws Exception {
+        String text = "Oleg Lugovskoy and Сергій Кислиця met in Kiev. Кислиця left; Bogdan Bezpalko stayed in Києві.";
+        List<Mention> expected = FINDER.find("t", text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Mention>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                futures.add(pool.submit(() -> FINDER.find("t", text)));
+            }
+            for (java.util.concurrent.Future<List<Mention>> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void resultsAreImmutable() {
         List<Mention> ms = FINDER.find("t", "Kiev and Moscow.");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ms.add(ms.get(0)))

@@ -1,0 +1,168 @@
+package dev.parallax.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists behind attribution, read from {@code dictionaries/quotes/} on the classpath:
+ * speech cues per language, pronouns, capitalised words that are not names, and the word
+ * equivalences used to align renderings of one statement. Immutable and safe for concurrent use.
+ */
+final class QuoteLexicon {
+    private static final String ROOT = "/dev/parallax/dictionaries/quotes/";
+
+    /** How a cue relates to its speaker; see the header of {@code cues.tsv}. */
+    enum CueKind {
+        VERB,
+        VERBO,
+        PREP,
+        PREPQ,
+        POST
+    }
+
+    /** One cue: its words (lower case), language and kind. */
+    record Cue(List<String> words, String lang, CueKind kind) {}
+
+    private final Map<String, List<Cue>> cuesByFirstWord;
+    private final Map<String, String> pronounGender;
+    private final Set<String> notNames;
+    private final List<List<String>> equivalences;
+    private final Set<String> stopwords;
+
+    private QuoteLexicon(
+            Map<String, List<Cue>> cues,
+            Map<String, String> pronouns,
+            Set<String> notNames,
+            List<List<String>> eq,
+            Set<String> stopwords) {
+        this.stopwords = stopwords;
+        this.cuesByFirstWord = cues;
+        this.pronounGender = pronouns;
+        this.notNames = notNames;
+        this.equivalences = eq;
+    }
+
+    private static final class Holder {
+        static final QuoteLexicon INSTANCE = load();
+    }
+
+    /** The built-in lists, read once. */
+    static QuoteLexicon builtIn() {
+        return Holder.INSTANCE;
+    }
+
+    private static QuoteLexicon load() {
+        Map<String, List<Cue>> cues = new HashMap<>();
+        for (String[] f : rows("cues.tsv", 3)) {
+            List<String> words = List.of(f[1].toLowerCase(Locale.ROOT).split(" "));
+            CueKind kind = CueKind.valueOf(f[2].toUpperCase(Locale.ROOT));
+            cues.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Cue(words, f[0], kind));
+        }
+        // longest phrase first, so "according to" wins over a one-word cue sharing its first word
+        for (List<Cue> l : cues.values()) {
+            l.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+        }
+        Map<String, String> pronouns = new HashMap<>();
+        for (String[] f : rows("pronouns.tsv", 3)) {
+            pronouns.put(f[1].toLowerCase(Locale.ROOT), f[2]);
+        }
+        Set<String> notNames = new HashSet<>();
+        for (String line : lines("not-names.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                if (!w.isEmpty()) {
+                    notNames.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        List<List<String>> eq = new ArrayList<>();
+        for (String line : lines("equivalents.txt")) {
+            List<String> group = List.of(line.trim().toLowerCase(Locale.ROOT).split("\\s+"));
+            if (group.size() > 1) {
+                eq.add(group);
+            }
+        }
+        Set<String> stop = new HashSet<>();
+        for (String line : lines("stopwords.txt")) {
+            for (String w : line.trim().split("\\s+")) {
+                stop.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, List<Cue>> frozen = new HashMap<>();
+        cues.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new QuoteLexicon(
+                Map.copyOf(frozen), Map.copyOf(pronouns), Set.copyOf(notNames), List.copyOf(eq), Set.copyOf(stop));
+    }
+
+    private static List<String[]> rows(String name, int fields) {
+        List<String[]> out = new ArrayList<>();
+        boolean header = true;
+        int lineNo = 0;
+        for (String line : lines(name)) {
+            lineNo++;
+            String[] f = line.split("\t", -1);
+            if (header) {
+                header = false;
+                continue;
+            }
+            if (f.length != fields) {
+                throw new IllegalStateException("dictionaries/quotes/" + name + ": expected " + fields
+                        + " tab-separated fields in data line " + lineNo + ", got " + f.length);
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** Non-blank lines that are not comments. */
+    private static List<String> lines(String name) {
+        InputStream in = QuoteLexicon.class.getResourceAsStream(ROOT + name);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + ROOT + name);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ROOT + name, e);
+        }
+        return out;
+    }
+
+    /** Cues whose first word is {@code lowerWord}, longest first; empty when none. */
+    List<Cue> cuesStartingWith(String lowerWord) {
+        return cuesByFirstWord.getOrDefault(lowerWord, List.of());
+    }
+
+    /** Gender ({@code m}, {@code f}, {@code p}) of a pronoun, or null when the word is none. */
+    String pronoun(String lowerWord) {
+        return pronounGender.get(lowerWord);
+    }
+
+    boolean notName(String lowerWord) {
+        return notNames.contains(lowerWord);
+    }
+
+    Set<String> stopwords() {
+        return stopwords;
+    }
+
+    List<List<String>> equivalences() {
+        return equivalences;
+    }
+}

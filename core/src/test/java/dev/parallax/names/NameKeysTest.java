@@ -1,0 +1,70 @@
+package dev.parallax.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class NameKeysTest {
+    private static void sameKey(String... forms) {
+        String k = NameKeys.key(forms[0]);
+        for (String f : forms) {
+            assertThat(NameKeys.latinReadings(f))
+                    .as(f + " vs " + forms[0] + " (" + k + ")")
+                    .contains(k);
+        }
+    }
+
+    @Test
+    void spellingsOfOneNameShareAKey() {
+        sameKey("Зеленський", "Zelensky", "Zelenskyy", "Zelenskyi", "Зеленский", "ZELENSKY");
+        sameKey("Київ", "Kyiv");
+        sameKey("Киев", "Kiev", "Kijew", "Kiew");
+        sameKey("Кислиця", "Kyslytsya", "Kyslytsia", "Kislitsa", "Кислица");
+        sameKey("Луговський", "Luhovskyi", "Lugovskoy", "Луговской", "Lugovskiy");
+        sameKey("Жириновский", "Zhirinovsky", "Schirinowski", "Żyrinowski", "Jirinovski", "Žirinovskij");
+        sameKey("Хрущёв", "Khrushchev", "Khrouchtchev", "Chruščev");
+        sameKey("Chruschtschow", "Chruszczow");
+        sameKey("Dolmabahçe", "Dolmabahce", "DOLMABAHÇE");
+    }
+
+    @Test
+    void differentNamesKeepDifferentKeys() {
+        assertThat(NameKeys.key("Oleksandr")).isNotEqualTo(NameKeys.key("Oleksiy"));
+        assertThat(NameKeys.key("Andrei")).isNotEqualTo(NameKeys.key("Alexander"));
+        assertThat(NameKeys.key("Fomin")).isNotEqualTo(NameKeys.key("Fomenko"));
+    }
+
+    @Test
+    void latinHomoglyphsInsideCyrillicAreRead() {
+        assertThat(NameKeys.key("Киeв")).isEqualTo(NameKeys.key("Киев"));
+        assertThat(NameKeys.key("Ки\u200Bев")).isEqualTo(NameKeys.key("Киев"));
+    }
+
+    @Test
+    void tokensKeepInnerApostrophesAndDropPunctuation() {
+        assertThat(NameKeys.tokens("Fomin, Alexander")).containsExactly("Fomin", "Alexander");
+        assertThat(NameKeys.tokens("В'ячеслав Ust'-Labinsk")).containsExactly("В'ячеслав", "Ust", "Labinsk");
+        assertThat(NameKeys.tokens("O. Luhovskyi")).containsExactly("O", "Luhovskyi");
+        assertThat(NameKeys.tokens("")).isEmpty();
+    }
+
+    @Test
+    void keysAreIdempotentOnRandomInput() {
+        long seed = 7L;
+        Random rnd = new Random(seed);
+        String alphabet = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ'’ \u200B\u0301ßøł";
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = 1 + rnd.nextInt(20);
+            for (int j = 0; j < n; j++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String k = NameKeys.key(sb.toString());
+            List<String> readings = NameKeys.latinReadings(sb.toString());
+            assertThat(readings).as("seed " + seed + ": " + sb).isNotNull();
+            assertThat(k).as("seed " + seed + ": " + sb).doesNotContain(" ");
+        }
+    }
+}

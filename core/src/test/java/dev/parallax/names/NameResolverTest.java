@@ -1,0 +1,168 @@
+package dev.parallax.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class NameResolverTest {
+    private static final String DICT = String.join(
+            "\n",
+            "id\ttype\tname\tlang",
+            "kyslytsya\tPERSON\tКислиця Сергій Олегович\tuk",
+            "kyslytsya\tPERSON\tКислица Сергей Олегович\tru",
+            "luhovskyi\tPERSON\tЛуговський Олег Вікторович\tuk",
+            "zelensky\tPERSON\tЗеленський Володимир Олександрович\tuk",
+            "fomin\tPERSON\tФомин Александр Васильевич\tru",
+            "medinsky\tPERSON\tМединский Владимир Ростиславович\tru",
+            "ivanov-a\tPERSON\tИванов Сергей Борисович\tru",
+            "ivanov-b\tPERSON\tИванов Сергей Петрович\tru",
+            "gorbachev\tPERSON\tГорбачёв Михаил Сергеевич\tru",
+            "kyiv\tPLACE\tКиїв\tuk",
+            "kyiv\tPLACE\tКиев\tru",
+            "moscow\tPLACE\tМосква\tru",
+            "turkey\tPLACE\tTürkiye\ten",
+            "turkey\tPLACE\tTurkey\ten",
+            "istanbul\tPLACE\tİstanbul\ttr",
+            "dolmabahce\tPLACE\tDolmabahçe Palace\ten",
+            "ciragan\tPLACE\tÇırağan Palace\ten",
+            "");
+    private static final NameResolver R = NameResolver.of(EntityDictionary.parse("test.tsv", DICT));
+
+    private static String id(String name) {
+        Resolution r = R.resolve(name);
+        return r.linked() ? r.entity().id() : null;
+    }
+
+    private static String person(String name) {
+        Resolution r = R.resolve(name, EntityType.PERSON);
+        return r.linked() ? r.entity().id() : null;
+    }
+
+    @Test
+    void romanisationsOfOnePersonLink() {
+        assertThat(id("Oleg Lugovskoy")).isEqualTo("luhovskyi");
+        assertThat(id("Oleh Luhovskyi")).isEqualTo("luhovskyi");
+        assertThat(id("Sergiy Kyslytsya")).isEqualTo("kyslytsya");
+        assertThat(id("Sergei Kislitsa")).isEqualTo("kyslytsya");
+        assertThat(id("Serhiy Kyslytsia")).isEqualTo("kyslytsya");
+        assertThat(id("Volodymyr Zelenskyy")).isEqualTo("zelensky");
+        assertThat(id("Vladimir Zelensky")).isEqualTo("zelensky");
+    }
+
+    @Test
+    void pressConventionsLink() {
+        for (String q :
+                new String[] {"Michail Gorbatschow", "Mikhaïl Gorbatchev", "Michaił Gorbaczow", "Mikhail Gorbachev"}) {
+            assertThat(id(q)).as(q).isEqualTo("gorbachev");
+        }
+    }
+
+    @Test
+    void surnameAloneLinksWhenAPersonIsExpected() {
+        assertThat(person("Kyslytsya")).isEqualTo("kyslytsya");
+        assertThat(person("Kislitsa")).isEqualTo("kyslytsya");
+        assertThat(person("Кислица")).isEqualTo("kyslytsya");
+        assertThat(person("Луговський")).isEqualTo("luhovskyi");
+        assertThat(person("Zelensky's")).isEqualTo("zelensky");
+        assertThat(id("Zelensky"))
+                .as("a lone word without a type could be a place")
+                .isNull();
+    }
+
+    @Test
+    void cyrillicCaseFormsLink() {
+        assertThat(person("Мединского")).isEqualTo("medinsky");
+        assertThat(person("Зеленського")).isEqualTo("zelensky");
+        assertThat(person("Кислиці")).isEqualTo("kyslytsya");
+        assertThat(id("у Києві")).isEqualTo("kyiv");
+        assertThat(id("в Москве")).isEqualTo("moscow");
+    }
+
+    @Test
+    void placesInEveryScriptLink() {
+        for (String q : new String[] {"Kiev", "Kyiv", "Київ", "Киев", "KYIV", "Kijów", "Kiew"}) {
+            assertThat(id(q)).as(q).isEqualTo("kyiv");
+        }
+        assertThat(id("Turkiye")).isEqualTo("turkey");
+        assertThat(id("Turkey")).isEqualTo("turkey");
+        assertThat(id("ISTANBUL")).isEqualTo("istanbul");
+        assertThat(id("Dolmabahce Palace")).isEqualTo("dolmabahce");
+        assertThat(id("Dolmabahçe")).isEqualTo("dolmabahce");
+    }
+
+    @Test
+    void givenNameEquivalentsLink() {
+        for (String q : new String[] {"Alexander Fomin", "Alexandr Fomin", "Oleksandr Fomin", "Олександр Фомін"}) {
+            assertThat(id(q)).as(q).isEqualTo("fomin");
+        }
+    }
+
+    @Test
+    void orderTitlesInitialsAndCommas() {
+        assertThat(id("O. Luhovskyi")).isEqualTo("luhovskyi");
+        assertThat(id("Fomin, Alexander")).isEqualTo("fomin");
+        assertThat(id("Deputy Defense Minister Alexander Fomin")).isEqualTo("fomin");
+        assertThat(id("President Volodymyr Zelensky")).isEqualTo("zelensky");
+        assertThat(id("Kislitsa Sergei Olegovich")).isEqualTo("kyslytsya");
+    }
+
+    @Test
+    void differentPeopleNeverMerge() {
+        assertThat(id("Andrei Fomin")).isNull();
+        assertThat(id("Oleksiy Fomin")).isNull();
+        assertThat(id("Олексій Фомін")).isNull();
+        assertThat(id("Александр Петрович Фомин")).as("another patronymic").isNull();
+        assertThat(id("Ivanov Sergei Borisovich")).isEqualTo("ivanov-a");
+        assertThat(id("Ivanov Sergei Petrovich")).isEqualTo("ivanov-b");
+        assertThat(id("Sergei Ivanov")).as("two people fit").isNull();
+        assertThat(person("Ivanov")).as("two people fit").isNull();
+        assertThat(id("Çırağan")).isEqualTo("ciragan");
+        assertThat(id("Dolmabahçe Palace")).isNotEqualTo("ciragan");
+    }
+
+    @Test
+    void evidenceExplainsEveryQueryToken() {
+        Resolution r = R.resolve("Oleh Luhovskyi");
+        assertThat(r.evidence()).hasSize(2);
+        assertThat(r.evidence()).extracting(TokenEvidence::entityToken).containsExactlyInAnyOrder("Олег", "Луговський");
+        assertThat(r.score()).isBetween(0.5, 1.0);
+        assertThat(R.resolve("Andrei Fomin").score()).isLessThan(0.5);
+    }
+
+    @Test
+    void oddInputGetsAnAnswer() {
+        assertThat(R.resolve("").linked()).isFalse();
+        assertThat(R.resolve("   ").method()).isEqualTo("empty");
+        assertThat(id("Ки\u200Bев")).as("zero-width space inside").isEqualTo("kyiv");
+        assertThat(id("\u200FКиев\u200E")).as("bidi marks").isEqualTo("kyiv");
+        assertThat(id("Киeв")).as("Latin e inside a Cyrillic word").isEqualTo("kyiv");
+        assertThat(R.resolve("Киев".repeat(2500)).linked()).isFalse();
+        assertThat(R.resolve("a ".repeat(5000)).linked()).isFalse();
+    }
+
+    @Test
+    void randomInputNeverThrowsAndScoresStayInRange() {
+        long seed = 20261123L;
+        Random rnd = new Random(seed);
+        String alphabet = "aeiouкиевKYIV'’-., \u200B\u0301İıçšžЁё";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = rnd.nextInt(30);
+            for (int j = 0; j < n; j++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            Resolution r = R.resolve(sb.toString());
+            assertThat(r.score()).as("seed " + seed + " input " + sb).isBetween(0.0, 1.0);
+            assertThat(r.linked() == (r.score() >= 0.5))
+                    .as("seed " + seed + " input " + sb)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void anEmptyDictionaryLinksNothing() {
+        assertThat(NameResolver.of(EntityDictionary.empty()).resolve("Kyiv").linked())
+                .isFalse();
+    }
+}
