@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * done
  * </pre>
  *
- * <p>Prints one line per size: articles, sentences, seconds to build the report and write its
- * JSON, articles per second, peak heap in MB, and the number of facts, names and quotes found.
+ * <p>Prints one line per size: articles, sentences, seconds (wall clock) and CPU seconds (all
+ * threads) to build the report and write its JSON, articles per second, peak heap in MB, and the number of facts, names and quotes found.
  * The first size run in a JVM includes warm-up (class loading, dictionaries).
  */
 public final class ReportScale {
@@ -47,25 +47,29 @@ public final class ReportScale {
         }
         SyntheticCorpus gen = SyntheticCorpus.from(seeds);
         ReportBuilder builder = ReportBuilder.of(EntityDictionary.builtIn());
-        System.out.println("articles  sentences  seconds  articles/s  peak-heap-MB  facts(2+)  names  quotes");
+        System.out.println(
+                "articles  sentences  seconds  cpu-seconds  articles/s  peak-heap-MB  facts(2+)  names  quotes");
         for (int a = 1; a < args.length; a++) {
             int n = Integer.parseInt(args[a]);
             List<Document> corpus = gen.generate(n, 42L + n);
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();
+            long c0 = cpuNanos();
             Report r = builder.build(corpus);
             int jsonLength = ReportJson.write(r).length();
             double secs = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpuNanos() - c0) / 1e9;
             long shared = r.facts().stream().filter(f -> f.sourceCount() > 1).count();
             int sentences =
                     r.sources().stream().mapToInt(Report.Source::sentences).sum();
             System.out.println(String.format(
                     Locale.ROOT,
-                    "%8d  %9d  %7.1f  %10.1f  %12d  %9d  %5d  %6d   (json %d MB)",
+                    "%8d  %9d  %7.1f  %11.1f  %10.1f  %12d  %9d  %5d  %6d   (json %d MB)",
                     n,
                     sentences,
                     secs,
+                    cpu,
                     n / secs,
                     peakHeapMb(),
                     shared,
@@ -73,6 +77,12 @@ public final class ReportScale {
                     r.quotes().size(),
                     jsonLength >> 20));
         }
+    }
+
+    /** CPU time of the whole process (all threads, GC included), so that a loaded machine does not skew it. */
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static void resetPeaks() {
