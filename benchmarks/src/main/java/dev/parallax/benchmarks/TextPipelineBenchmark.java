@@ -36,7 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <pre>
  * ./mvnw -q -B -ntp -pl benchmarks -am package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar TextPipelineBenchmark -f 1 -wi 2 -i 3
+ * java -jar benchmarks/target/benchmarks.jar TextPipelineBenchmark -f 1 -wi 6 -w 10 -i 3 -r 10
  * </pre>
  *
  * <p>The {@code bytes} line of the result is the throughput in UTF-8 bytes per second (divide by
@@ -44,12 +44,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * paragraph, segmentation: {@code TextPipeline.defaults()}), {@code known-language} (cleaning and
  * segmentation, language given), and {@code icu-baseline} (ICU's sentence iterator alone over the
  * raw text, the floor any ICU-based segmenter stands on).
+ *
+ * <p>The warm-up is long on purpose: on a loaded machine the JIT needs tens of seconds before the
+ * cleaning and segmentation code is compiled, and short runs report interpreter speed.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 6, time = 10)
+@Measurement(iterations = 3, time = 10)
 @Fork(1)
 @Threads(1)
 public class TextPipelineBenchmark {

@@ -5,6 +5,7 @@ import dev.parallax.names.EntityDictionary;
 import dev.parallax.names.MentionFinder;
 import dev.parallax.names.NameResolver;
 import dev.parallax.quotes.Quote;
+import dev.parallax.quotes.QuoteAligner;
 import dev.parallax.quotes.QuoteExtractor;
 import dev.parallax.quotes.Speaker;
 import dev.parallax.quotes.SpeakerNames;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code parallax quotes [FILE…]}: one JSON object per quotation, {@code {"doc", "start", "end",
  * "text", "speaker": {"id", "name", "start", "end", "text"} or null, "partial", "delimiter",
- * "cue"}}, offsets in Unicode code points.
+ * "cue"}}, offsets in Unicode code points; {@code --groups} prints the same statement across documents
+ * instead, {@code --rejected} also the quoted stretches that are not quotations.
  */
 @Command(name = "quotes", description = "Find direct quotations and their speakers; one JSON object per quotation.")
 final class QuotesCommand implements Callable<Integer> {
@@ -36,8 +38,48 @@ final class QuotesCommand implements Callable<Integer> {
             description = "Also print the quoted stretches not taken as quotations, with \"rejected\": reason.")
     boolean showRejected;
 
+    @picocli.CommandLine.Option(
+            names = "--groups",
+            description = "Instead of one object per quotation, print one object per group of quotations"
+                    + " that render the same statement by the same speaker across the documents.")
+    boolean groups;
+
     @picocli.CommandLine.Mixin
     DictionaryOptions dictionaryOptions = new DictionaryOptions();
+
+    private static void printGroups(List<Document> docs, QuoteExtractor extractor, PrintWriter out, Json j) {
+        List<QuoteAligner.DocumentQuotes> all = new java.util.ArrayList<>();
+        for (Document doc : docs) {
+            all.add(new QuoteAligner.DocumentQuotes(doc.source(), extractor.extract(doc)));
+        }
+        for (QuoteAligner.QuoteGroup g : QuoteAligner.defaults().align(all)) {
+            j.reset();
+            j.beginObject().name("score").value(g.score()).name("members").beginArray();
+            for (QuoteAligner.Member m : g.members()) {
+                Document doc = docs.get(m.doc());
+                Quote q = m.quote();
+                j.beginObject()
+                        .name("doc")
+                        .value(doc.source())
+                        .name("start")
+                        .value(doc.codePointIndex(q.span().start()))
+                        .name("end")
+                        .value(doc.codePointIndex(q.span().end()))
+                        .name("text")
+                        .value(q.text())
+                        .name("speaker")
+                        .value(
+                                q.speaker() == null
+                                        ? null
+                                        : q.speaker().name() != null
+                                                ? q.speaker().name()
+                                                : q.speaker().text())
+                        .endObject();
+            }
+            j.endArray().endObject();
+            out.println(j);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -47,6 +89,11 @@ final class QuotesCommand implements Callable<Integer> {
                 QuoteExtractor.defaults().withNames(SpeakerNames.linked(MentionFinder.of(NameResolver.of(dict), dict)));
         PrintWriter out = spec.commandLine().getOut();
         Json j = new Json();
+        if (groups) {
+            printGroups(docs, extractor, out, j);
+            out.flush();
+            return ParallaxCommand.OK;
+        }
         for (Document doc : docs) {
             for (Quote q : extractor.extract(doc)) {
                 j.reset();

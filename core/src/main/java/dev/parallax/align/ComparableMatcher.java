@@ -21,7 +21,7 @@ import java.util.Objects;
  * Candidates come from an inverted index over those keys (very common keys are left out of the
  * index), never from all pairs, so the cost grows with the number of sentences times the number of
  * candidates. A link needs the two sentences to be each other's best candidate (mutual best) and a
- * cosine of at least the threshold (0.2 by default); below it a sentence has no counterpart. A
+ * cosine of at least the threshold (0.2 by default; lowered for sentences of very different length, see lengthFit); below it a sentence has no counterpart. A
  * sentence left over whose best candidate is already linked joins that link when adding it raises
  * the cosine of the merged side: one sentence rendered as two.
  *
@@ -107,9 +107,18 @@ public final class ComparableMatcher {
         int[] linkB = new int[b.size()];
         Arrays.fill(linkA, -1);
         Arrays.fill(linkB, -1);
+        long lenA = 1;
+        long lenB = 1;
+        for (Features.Sent f : fa) {
+            lenA += f.length;
+        }
+        for (Features.Sent f : fb) {
+            lenB += f.length;
+        }
+        double ratio = (double) lenB / lenA;
         for (int i = 0; i < va.length; i++) {
             int j = bestA[i];
-            if (j >= 0 && bestB[j] == i && bestAs[i] >= threshold) {
+            if (j >= 0 && bestB[j] == i && bestAs[i] * lengthFit(fa[i].length, fb[j].length, ratio) >= threshold) {
                 linkA[i] = j;
                 linkB[j] = i;
             }
@@ -157,6 +166,19 @@ public final class ComparableMatcher {
             out.add(new Bead(as, bs, Math.min(1, Math.max(0, x.cos(y)))));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Down-weights a link between sentences of very different length (after the texts' overall
+     * length ratio): a short headline and a long paragraph that share a name are rarely the same
+     * statement. 1 up to a ratio of 1.5, then 1.5 / ratio.
+     */
+    static double lengthFit(int la, int lb, double ratio) {
+        double r = (lb + 10.0) / ((la + 10.0) * ratio);
+        if (r < 1) {
+            r = 1 / r;
+        }
+        return r <= 1.5 ? 1 : 1.5 / r;
     }
 
     /** TF-IDF vectors of the sentences of several texts over one key space. */

@@ -54,7 +54,43 @@ public final class NameResolver {
 
     private record QKey(String key, String kind, double base) {}
 
-    private record QTok(String surface, String lower, List<QKey> keys, boolean initial) {}
+    private record QTok(
+            String surface, String lower, List<QKey> keys, boolean initial, String[] exactBlocks, String[] nearBlocks) {
+        QTok(String surface, String lower, List<QKey> keys, boolean initial) {
+            this(surface, lower, keys, initial, blocks(keys, false), blocks(keys, true));
+        }
+
+        private static String[] blocks(List<QKey> keys, boolean near) {
+            Set<String> out = new LinkedHashSet<>();
+            for (QKey k : keys) {
+                queryBlocks(k.key, near, out);
+            }
+            return out.toArray(new String[0]);
+        }
+    }
+
+    /** Query tokens repeat (given names, places in the news): their keys and blocks are pure, so cached. */
+    private static final int TOKEN_CACHE_LIMIT = 100_000;
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, QTok> TOKEN_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static QTok queryToken(String t) {
+        QTok q = TOKEN_CACHE.get(t);
+        if (q != null) {
+            return q;
+        }
+        String key = NameKeys.key(t);
+        if (key.isEmpty()) {
+            return null;
+        }
+        boolean initial = t.codePointCount(0, t.length()) == 1;
+        q = new QTok(t, lower(t), initial ? List.of(new QKey(key, "initial", 0.8)) : queryKeys(t), initial);
+        if (TOKEN_CACHE.size() < TOKEN_CACHE_LIMIT) {
+            TOKEN_CACHE.put(t, q);
+        }
+        return q;
+    }
 
     private NameResolver(EntityDictionary dictionary) {
         this.dictionary = dictionary;
@@ -514,10 +550,7 @@ public final class NameResolver {
             if (q.initial) {
                 continue;
             }
-            Set<String> blocks = new LinkedHashSet<>();
-            for (QKey k : q.keys) {
-                queryBlocks(k.key, near, blocks);
-            }
+            String[] blocks = near ? q.nearBlocks : q.exactBlocks;
             IntList hits = new IntList();
             for (String b : blocks) {
                 int[] p = postings.get(b);
@@ -591,12 +624,10 @@ public final class NameResolver {
         }
         List<QTok> out = new ArrayList<>();
         for (String t : toks.subList(from, to)) {
-            String key = NameKeys.key(t);
-            if (key.isEmpty()) {
-                continue;
+            QTok q = queryToken(t);
+            if (q != null) {
+                out.add(q);
             }
-            boolean initial = t.codePointCount(0, t.length()) == 1;
-            out.add(new QTok(t, lower(t), initial ? List.of(new QKey(key, "initial", 0.8)) : queryKeys(t), initial));
         }
         return out;
     }

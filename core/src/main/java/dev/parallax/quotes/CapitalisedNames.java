@@ -37,12 +37,6 @@ final class CapitalisedNames implements SpeakerNames {
     }
 
     List<NameMention> find(String text, List<Token> tokens) {
-        Set<String> lowerSeen = new HashSet<>();
-        for (Token t : tokens) {
-            if (t.isWord() && !t.isCapitalized()) {
-                lowerSeen.add(t.text());
-            }
-        }
         // capitalised words met inside sentences: names; one met only at sentence starts is an ordinary word
         Set<String> midCapitalised = new HashSet<>();
         for (int i = 1; i < tokens.size(); i++) {
@@ -52,20 +46,47 @@ final class CapitalisedNames implements SpeakerNames {
             }
         }
         List<int[]> seqs = new ArrayList<>();
+        Set<String> probe = new HashSet<>(); // one-word candidates, lower-cased
         int n = tokens.size();
         int i = 0;
         while (i < n) {
-            int j = sequenceEnd(text, tokens, i, lowerSeen);
-            if (j == i + 1
-                    && sentenceInitial(text, tokens, i)
-                    && !midCapitalised.contains(tokens.get(i).text())) {
+            Token first = tokens.get(i);
+            if (!first.isWord() || !first.isCapitalized()) {
+                i++;
+                continue;
+            }
+            int j = sequenceEnd(text, tokens, i);
+            if (j == i + 1 && sentenceInitial(text, tokens, i) && !midCapitalised.contains(first.text())) {
                 j = i;
             }
             if (j > i) {
                 seqs.add(new int[] {i, j});
+                if (j == i + 1) {
+                    probe.add(stripPossessive(first.text()).toLowerCase(Locale.ROOT));
+                }
                 i = j;
             } else {
                 i++;
+            }
+        }
+        // a capitalised common word ("Officials said") is written lower case elsewhere in the text
+        Set<String> lowerSeen = new HashSet<>();
+        if (!probe.isEmpty()) {
+            for (Token t : tokens) {
+                if (t.isWord() && !t.isCapitalized() && probe.contains(t.text())) {
+                    lowerSeen.add(t.text());
+                }
+            }
+            if (!lowerSeen.isEmpty()) {
+                List<int[]> kept = new ArrayList<>(seqs.size());
+                for (int[] q : seqs) {
+                    if (q[1] - q[0] != 1
+                            || !lowerSeen.contains(
+                                    stripPossessive(tokens.get(q[0]).text()).toLowerCase(Locale.ROOT))) {
+                        kept.add(q);
+                    }
+                }
+                seqs = kept;
             }
         }
         // surname (last word) -> fullest form met in the document
@@ -83,6 +104,7 @@ final class CapitalisedNames implements SpeakerNames {
             }
         }
         List<NameMention> out = new ArrayList<>(seqs.size());
+        Map<List<String>, String> ids = new HashMap<>();
         for (int k = 0; k < seqs.size(); k++) {
             int[] s = seqs.get(k);
             List<String> w = words.get(k);
@@ -101,7 +123,7 @@ final class CapitalisedNames implements SpeakerNames {
             out.add(new NameMention(
                     new Span(start, end),
                     text.substring(start, end),
-                    provisionalId(full),
+                    ids.computeIfAbsent(full, CapitalisedNames::provisionalId),
                     String.join(" ", full),
                     full.size() >= 2));
         }
@@ -109,7 +131,7 @@ final class CapitalisedNames implements SpeakerNames {
     }
 
     /** Index after the name sequence starting at token i, or i when none starts there. */
-    private int sequenceEnd(String text, List<Token> tokens, int i, Set<String> lowerSeen) {
+    private int sequenceEnd(String text, List<Token> tokens, int i) {
         int n = tokens.size();
         int j = i;
         int nameWords = 0;
@@ -169,13 +191,8 @@ final class CapitalisedNames implements SpeakerNames {
         if (nameWords == 0) {
             return i;
         }
-        if (nameWords == 1 && j - i == 1) {
-            Token t = tokens.get(i);
-            String bare = stripPossessive(t.text());
-            // a capitalised common word at a sentence start ("Officials said") is written lower case elsewhere
-            if (lowerSeen.contains(bare.toLowerCase(Locale.ROOT)) || isAllCapsShort(bare) && bare.length() < 2) {
-                return i;
-            }
+        if (nameWords == 1 && j - i == 1 && tokens.get(i).text().length() < 2) {
+            return i; // a lone capital letter
         }
         return j;
     }
@@ -199,10 +216,6 @@ final class CapitalisedNames implements SpeakerNames {
                 || p.equals("…")
                 || (p.length() == 1 && QuoteMarks.isMarkChar(p.charAt(0)))
                 || (p.length() == 1 && QuoteMarks.isDash(p.charAt(0)));
-    }
-
-    private static boolean isAllCapsShort(String s) {
-        return s.length() <= 1;
     }
 
     private static boolean isInitialOrTitle(Token t) {
@@ -255,21 +268,48 @@ final class CapitalisedNames implements SpeakerNames {
     /** {@code ~cruz-ted} for Ted Cruz: surname first, folded to lower-case letters without accents. */
     static String provisionalId(List<String> words) {
         StringBuilder sb = new StringBuilder("~");
-        List<String> order = new ArrayList<>();
-        order.add(words.get(words.size() - 1));
-        order.addAll(words.subList(0, words.size() - 1));
-        for (String w : order) {
+        for (int k = 0; k < words.size(); k++) {
+            // surname first, then the given names in order
+            String w = k == 0 ? words.get(words.size() - 1) : words.get(k - 1);
             if (w.length() == 1) {
                 continue; // initials vary between outlets
             }
-            String f = Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}+", "")
-                    .replaceAll("[^\\p{L}\\p{N}]+", "-");
             if (sb.length() > 1) {
                 sb.append('-');
             }
-            sb.append(f);
+            fold(w, sb);
         }
         return sb.toString();
+    }
+
+    /** Appends the lower-case letters and digits of a word without accents; other runs become one hyphen. */
+    private static void fold(String w, StringBuilder sb) {
+        String s = w;
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) > 0x7F) {
+                s = Normalizer.normalize(w, Normalizer.Form.NFD);
+                break;
+            }
+        }
+        boolean hyphen = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                if (hyphen) {
+                    sb.append('-');
+                    hyphen = false;
+                }
+                sb.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                hyphen = sb.length() > 1 && sb.charAt(sb.length() - 1) != '-';
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.align.SentenceSimilarity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,10 @@ public final class QuoteAligner {
         this.extraSimilarity = extra;
     }
 
-    /** The built-in equivalences and stop words. */
+    /**
+     * The built-in equivalences and stop words, with the align module's cross-lingual {@link
+     * SentenceSimilarity} as the extra similarity.
+     */
     public static QuoteAligner defaults() {
         QuoteLexicon lex = QuoteLexicon.builtIn();
         Map<String, String> canon = new HashMap<>();
@@ -68,12 +72,13 @@ public final class QuoteAligner {
                 canon.putIfAbsent(en.stem(w).toString(), head);
             }
         }
-        return new QuoteAligner(Map.copyOf(canon), lex.stopwords(), null);
+        SentenceSimilarity similarity = SentenceSimilarity.defaults();
+        return new QuoteAligner(Map.copyOf(canon), lex.stopwords(), similarity::score);
     }
 
     /**
-     * The same aligner also accepting pairs that {@code similarity} (0..1, e.g. a cross-lingual
-     * sentence similarity) scores at least 0.8 when the speakers agree.
+     * The same aligner with another extra similarity: pairs that {@code similarity} (0..1) scores at
+     * least 0.8 are accepted when the speakers agree.
      */
     public QuoteAligner withSimilarity(ToDoubleBiFunction<String, String> similarity) {
         return new QuoteAligner(canonicalStem, stopwords, Objects.requireNonNull(similarity, "similarity"));

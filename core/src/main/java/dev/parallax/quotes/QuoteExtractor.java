@@ -244,6 +244,8 @@ public final class QuoteExtractor {
     private static final Set<String> TITLE_PREPOSITIONS = words(
             "on", "of", "in", "at", "from", "with", "the", "im", "in", "auf", "bei", "der", "des", "dem", "vom", "в",
             "на", "из", "во", "sur", "dans", "du", "de");
+    private static final Set<String> ABBREVIATED_TITLES =
+            words("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof");
     private static final Set<String> ENGLISH_MARKERS =
             words("the", "and", "of", "to", "is", "was", "that", "with", "for", "have", "has");
     private static final Set<String> OTHER_MARKERS = words(
@@ -379,7 +381,12 @@ public final class QuoteExtractor {
         boolean englishLike() {
             int en = 0;
             int other = 0;
-            for (String w : lower) {
+            // the first few thousand words decide; enough for any language signal
+            for (int i = 0; i < lower.length && i < 1500; i++) {
+                String w = lower[i];
+                if (w.length() > 5) {
+                    continue; // every marker word is short
+                }
                 if (ENGLISH_MARKERS.contains(w)) {
                     en++;
                 } else if (OTHER_MARKERS.contains(w)) {
@@ -407,8 +414,7 @@ public final class QuoteExtractor {
                 String w = tokens.get(i - 1).text();
                 // initials and titles ("E. Burman", "Sen. Cruz") do not end sentences
                 if (w.length() == 1 && Character.isUpperCase(w.charAt(0))
-                        || Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "lt", "col", "prof")
-                                .contains(lower[i - 1])) {
+                        || ABBREVIATED_TITLES.contains(lower[i - 1])) {
                     return false;
                 }
             }
@@ -529,6 +535,8 @@ public final class QuoteExtractor {
             int score = 0;
             if (a != null && a.local) {
                 score += 3;
+            } else if (cueRightAfter(tokenAt(s.close()))) {
+                score += 3; // "«…», — заявили в министерстве": the cue is there even when its speaker is not
             } else if (a != null) {
                 score += 1;
             }
@@ -619,6 +627,25 @@ public final class QuoteExtractor {
                 }
             }
             return upperLong >= 2 && lowerLong == 0;
+        }
+
+        /** True when a speech verb follows the closing mark after at most a comma and a dash. */
+        boolean cueRightAfter(int closeTok) {
+            int i = closeTok;
+            int skipped = 0;
+            while (i < tokens.size()
+                    && skipped < 3
+                    && quoteOf[i] < 0
+                    && !tokens.get(i).isWord()
+                    && (lower[i].equals(",") || lower[i].equals("-") || QuoteMarks.isDash(lower[i].charAt(0)))) {
+                i++;
+                skipped++;
+            }
+            if (skipped == 0 || i >= tokens.size() || quoteOf[i] >= 0) {
+                return false;
+            }
+            QuoteLexicon.Cue cue = cueAt(i);
+            return cue != null && cue.kind() != QuoteLexicon.CueKind.POST;
         }
 
         /** {@code Он сказал:} closing the previous paragraph introduces dash speech. */
@@ -1017,6 +1044,11 @@ public final class QuoteExtractor {
                 return null;
             }
             List<QuoteLexicon.Cue> cues = lexicon.cuesStartingWith(lower[k]);
+            if (!cues.isEmpty()
+                    && tokens.get(k).isCapitalized()
+                    && !CapitalisedNames.sentenceInitial(text, tokens, k)) {
+                return null; // "the United States", "Talk" in a title: a capitalised word inside a sentence is a name
+            }
             for (QuoteLexicon.Cue c : cues) {
                 List<String> w = c.words();
                 boolean ok = true;
@@ -1051,6 +1083,24 @@ public final class QuoteExtractor {
                 case VERBO -> left = leftPhrase(k, leftBound, true);
                 case VERB -> {
                     left = leftPhrase(k, leftBound, true);
+                    if ((cue.lang().equals("ru") || cue.lang().equals("uk"))
+                            && afterCue + 1 < tokens.size()
+                            && afterCue + 1 < rightBound
+                            && (lower[afterCue].equals("в")
+                                    || lower[afterCue].equals("во")
+                                    || lower[afterCue].equals("у"))
+                            && tokens.get(afterCue + 1).isCapitalized()) {
+                        // "заявили в МИД России": the institution speaks
+                        int[] inst = rightPhrase(afterCue + 1, rightBound, false);
+                        if (inst != null && left == null) {
+                            return new Attribution(
+                                    inst[0],
+                                    inst[1],
+                                    text.substring(
+                                            starts[k], tokens.get(afterCue - 1).end()),
+                                    local);
+                        }
+                    }
                     boolean verbSecond = !cue.lang().equals("en") && !cue.lang().equals("fr");
                     // English puts the speaker after the verb only right after the quote: …,” said Smith
                     if (verbSecond || k == leftBound) {

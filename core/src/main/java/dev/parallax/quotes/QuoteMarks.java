@@ -136,7 +136,10 @@ final class QuoteMarks {
         int first = skipSpace(text, from, to);
         boolean firstContinued = continued;
         int i = first;
-        if (isDash(text.charAt(first)) && first + 1 < to && text.charAt(first + 1) == ' ') {
+        // "— Мы готовы" and, in machine translations, "—We will…" glued to the dash
+        if (isDash(text.charAt(first))
+                && first + 1 < to
+                && (text.charAt(first + 1) == ' ' || Character.isLetter(text.charAt(first + 1)))) {
             stack[depth++] = new Open(first, skipSpace(text, first + 1, to), '—', false, true);
             i = first + 1;
         }

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * Source: …}, or a short name right before a time stamp); breadcrumbs ({@code News / World});
  * short lines of web-interface words (a small multilingual lexicon, {@code
  * dictionaries/text/ui-words.txt}); a line printed twice in a row (a photo caption: the first copy
- * stays as {@link Paragraph.Kind#CAPTION}); a line repeating one a few lines above; a run of three
- * or more short non-sentence lines before the first sentence; short non-sentence lines after the
+ * stays as {@link Paragraph.Kind#CAPTION}); a line repeating one a few lines above; one- and
+ * two-word lines in a run of three or more short non-sentence lines before the first sentence; short non-sentence lines after the
  * last sentence; machine-translation footers ({@code dictionaries/text/mt-footers.txt}); an
  * agency dateline opening the first paragraph ({@code ISTANBUL (Realist English).}).
  *
@@ -144,7 +144,12 @@ final class Cleaner {
                 }
             } else if (l.kind == Paragraph.Kind.HEADLINE) {
                 Matcher m = TRAILING_CRUMB.matcher(text).region(start, end);
-                if (end - start < 300 && m.find() && m.start() > start && uiWords(text, m.start(1), m.end(1)) != null) {
+                if (end - start < 300
+                        && text.indexOf('/', start) >= 0
+                        && text.indexOf('/', start) < end
+                        && m.find()
+                        && m.start() > start
+                        && uiWords(text, m.start(1), m.end(1)) != null) {
                     removed.add(new Removal(new Span(m.start(1), m.end(1)), "widget"));
                     end = SentenceSegmenter.trimEnd(text, start, m.start());
                 }
@@ -313,19 +318,34 @@ final class Cleaner {
 
     /** A short capitalised name (an outlet) right before a time stamp: "Xinhua" then "20:21 UTC+8". */
     private static void sourceBeforeStamp(String text, List<Line> lines) {
+        boolean seenKept = false;
         for (int i = 0; i + 1 < lines.size(); i++) {
             Line l = lines.get(i);
             Line next = lines.get(i + 1);
+            // A name, every word capitalised ("Xinhua", "Associated Press"), and not the first
+            // kept line, which is the headline even when a stamp follows it.
             if (l.reason == null
+                    && seenKept
                     && "timestamp".equals(next.reason)
                     && l.words >= 1
                     && l.words <= 3
                     && !l.sentenceEnd
-                    && Character.isUpperCase(text.codePointAt(l.start))
+                    && allCapitalised(text, l.start, l.end)
                     && !hasPunctuation(text, l.start, l.end)) {
                 l.reason = "source-line";
             }
+            seenKept |= l.reason == null;
         }
+    }
+
+    private static boolean allCapitalised(String text, int start, int end) {
+        Matcher m = WORD.matcher(text).region(start, end);
+        while (m.find()) {
+            if (!Character.isUpperCase(text.codePointAt(m.start()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasPunctuation(String text, int start, int end) {
@@ -405,7 +425,9 @@ final class Cleaner {
                     }
                     if (i - runStart >= 3 && shortCount > 0) {
                         for (int k = runStart; k < i; k++) {
-                            if (lines.get(k).reason == null) {
+                            // Menu entries are one or two words; a longer short line ("Talks in
+                            // Istanbul") is more likely the headline.
+                            if (lines.get(k).reason == null && lines.get(k).words <= 2) {
                                 lines.get(k).reason = "navigation";
                             }
                         }
@@ -546,17 +568,15 @@ final class Cleaner {
                 .filter(e -> e.getValue().equals("date"))
                 .map(Map.Entry::getKey)
                 .toList());
-        static final List<Pattern> MT_FOOTERS = readLines("mt-footers.txt").stream()
-                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-                .toList();
+        /** All footer expressions as one alternation: one pass per line instead of one per expression. */
+        static final Pattern MT_FOOTERS = Pattern.compile(
+                readLines("mt-footers.txt").stream()
+                        .map(p -> "(?:" + Pattern.compile(p).pattern() + ")")
+                        .collect(java.util.stream.Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
         static boolean matchesMtFooter(String text, int start, int end) {
-            for (Pattern p : MT_FOOTERS) {
-                if (p.matcher(text).region(start, end).matches()) {
-                    return true;
-                }
-            }
-            return false;
+            return MT_FOOTERS.matcher(text).region(start, end).matches();
         }
 
         private static Map<String, String> readPairs(String name) {

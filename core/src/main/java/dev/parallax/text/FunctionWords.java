@@ -20,6 +20,16 @@ final class FunctionWords {
     /** Word to bit set of the languages listing it. */
     private static final Map<String, Integer> WORDS;
 
+    /**
+     * The same words as an open-addressing table over char arrays: the vote looks words up without
+     * making a String of each (it runs on every paragraph).
+     */
+    private static final char[][] KEYS;
+
+    private static final int[] BITS;
+
+    private static final int MAX_WORD = 12;
+
     static {
         List<String> langs = new ArrayList<>();
         Map<String, Integer> words = new HashMap<>();
@@ -49,6 +59,43 @@ final class FunctionWords {
         }
         LANGS = List.copyOf(langs);
         WORDS = Map.copyOf(words);
+        int size = Integer.highestOneBit(Math.max(16, words.size() * 4)) * 2;
+        KEYS = new char[size][];
+        BITS = new int[size];
+        for (Map.Entry<String, Integer> e : words.entrySet()) {
+            char[] k = e.getKey().toCharArray();
+            int i = slot(hash(k, k.length), size);
+            while (KEYS[i] != null) {
+                i = (i + 1) & (size - 1);
+            }
+            KEYS[i] = k;
+            BITS[i] = e.getValue();
+        }
+    }
+
+    private static int hash(char[] w, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + w[i];
+        }
+        return h;
+    }
+
+    private static int slot(int h, int size) {
+        return (h ^ (h >>> 16)) * 0x9E3779B1 >>> 8 & (size - 1);
+    }
+
+    private static int lookup(char[] w, int len) {
+        int size = KEYS.length;
+        int i = slot(hash(w, len), size);
+        while (KEYS[i] != null) {
+            char[] k = KEYS[i];
+            if (k.length == len && java.util.Arrays.equals(k, 0, len, w, 0, len)) {
+                return BITS[i];
+            }
+            i = (i + 1) & (size - 1);
+        }
+        return 0;
     }
 
     private FunctionWords() {}
@@ -92,38 +139,32 @@ final class FunctionWords {
     static Vote vote(CharSequence text, int start, int end) {
         int[] counts = new int[LANGS.size()];
         int words = 0;
-        StringBuilder w = new StringBuilder();
+        char[] w = new char[MAX_WORD];
+        int len = 0;
         for (int i = start; i <= end; i++) {
             char c = i < end ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
-                w.append(Character.toLowerCase(c));
-                continue;
-            }
-            if (c == '\'' || c == '’') {
-                // "l'État", "qu'il": the elided article is a word of its own.
-                if (w.length() > 0 && w.length() <= 2) {
-                    words += count(w, counts);
-                    w.setLength(0);
+                if (len < MAX_WORD) {
+                    w[len] = Character.toLowerCase(c);
                 }
+                len++;
                 continue;
             }
-            if (w.length() > 0) {
-                words += count(w, counts);
-                w.setLength(0);
+            if ((c == '\'' || c == '’') && (len == 0 || len > 2)) {
+                continue;
+            }
+            // A word ends here; "l'État", "qu'il": an elided article is a word of its own.
+            if (len > 0) {
+                words++;
+                int bits = len <= MAX_WORD ? lookup(w, len) : 0;
+                for (int k = 0; bits != 0; k++, bits >>>= 1) {
+                    if ((bits & 1) != 0) {
+                        counts[k]++;
+                    }
+                }
+                len = 0;
             }
         }
         return new Vote(words, counts);
-    }
-
-    private static int count(StringBuilder w, int[] counts) {
-        Integer bits = w.length() <= 12 ? WORDS.get(w.toString()) : null;
-        if (bits != null) {
-            for (int i = 0; i < counts.length; i++) {
-                if ((bits & (1 << i)) != 0) {
-                    counts[i]++;
-                }
-            }
-        }
-        return 1;
     }
 }

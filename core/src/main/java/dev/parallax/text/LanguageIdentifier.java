@@ -67,6 +67,9 @@ public final class LanguageIdentifier {
             "cs", "ro", "hu", "sv", "bg", "sr", "hr", "be", "kk", "az", "ka", "hy", "fi", "da", "no", "nb", "id", "vi",
             "hi", "ur");
 
+    /** Characters the function-word vote looks at (about 30 words). */
+    private static final int VOTE_SAMPLE = 200;
+
     /** Fewer words than this and function words do not vote. */
     private static final int MIN_VOTE_WORDS = 6;
 
@@ -116,21 +119,29 @@ public final class LanguageIdentifier {
         if (limit < end && limit > start && Character.isHighSurrogate(text.charAt(limit - 1))) {
             limit--;
         }
-        ScriptProfile profile = ScriptProfile.of(text, start, limit);
-        if (profile.letters() == 0) {
+        // Paragraphs that confirm the context language are the common case: look at a short
+        // prefix first, and at the whole sample only when the model has to decide.
+        int voteEnd = Math.min(limit, start + VOTE_SAMPLE);
+        if (voteEnd < limit && Character.isHighSurrogate(text.charAt(voteEnd - 1))) {
+            voteEnd--;
+        }
+        ScriptProfile prefix = ScriptProfile.of(text, start, voteEnd);
+        if (prefix.letters() == 0 && voteEnd == limit) {
             return "und";
         }
         String ctx = context == null ? "und" : context;
-        FunctionWords.Vote vote = FunctionWords.vote(text, start, limit);
-        // The paragraph confirms the document's language: short text in the same script, or enough
-        // of its function words. The model is asked only when in doubt.
-        if (!ctx.equals("und") && profile.writes(ctx)) {
-            if (vote.words() < MIN_VOTE_WORDS) {
-                return profile.correct(ctx);
+        FunctionWords.Vote vote = FunctionWords.vote(text, start, voteEnd);
+        if (!ctx.equals("und") && prefix.writes(ctx)) {
+            if (vote.words() < MIN_VOTE_WORDS && voteEnd == limit) {
+                return prefix.correct(ctx);
             }
-            if (FunctionWords.knows(ctx) && vote.share(ctx) >= CONFIRM_SHARE) {
-                return profile.correct(ctx);
+            if (FunctionWords.knows(ctx) && vote.words() >= MIN_VOTE_WORDS && vote.share(ctx) >= CONFIRM_SHARE) {
+                return prefix.correct(ctx);
             }
+        }
+        ScriptProfile profile = voteEnd == limit ? prefix : ScriptProfile.of(text, start, limit);
+        if (profile.letters() == 0) {
+            return "und";
         }
         String voted = vote.clearWinner(MIN_VOTE_WORDS, WIN_SHARE, WIN_MARGIN);
         if (voted != null && profile.writes(voted)) {

@@ -80,31 +80,51 @@ public final class SentenceSegmenter {
             throw new IllegalArgumentException(
                     "range [" + start + ", " + end + ") outside a text of length " + text.length());
         }
-        String s = text.toString();
         List<Span> out = new ArrayList<>();
-        BreakIterator it = null;
+        splitInto(text.toString(), start, end, new Iterator(), out);
+        return List.copyOf(out);
+    }
+
+    /**
+     * ICU's iterator for one caller and thread, created on first need: cloning it costs as much as
+     * segmenting a paragraph, so a caller splitting many paragraphs reuses one.
+     */
+    final class Iterator {
+        private BreakIterator it;
+
+        SentenceSegmenter segmenter() {
+            return SentenceSegmenter.this;
+        }
+
+        BreakIterator get() {
+            if (it == null) {
+                it = BreakIterator.getSentenceInstance(locale);
+            }
+            return it;
+        }
+    }
+
+    /** Appends the sentences of {@code s[start, end)} to {@code out}, reusing {@code iterator}. */
+    void splitInto(String s, int start, int end, Iterator iterator, List<Span> out) {
         int lineStart = start;
         for (int i = start; i <= end; i++) {
             if (i == end || isLineBreak(s.charAt(i))) {
                 int a = skipSpace(s, lineStart, i);
                 int b = trimEnd(s, a, i);
                 if (a < b) {
-                    if (it == null) {
-                        it = BreakIterator.getSentenceInstance(locale);
-                    }
-                    splitLine(s, a, b, it, out);
+                    splitLine(s, a, b, iterator, out);
                 }
                 lineStart = i + 1;
             }
         }
-        return List.copyOf(out);
     }
 
-    private void splitLine(String s, int start, int end, BreakIterator it, List<Span> out) {
+    private void splitLine(String s, int start, int end, Iterator iterator, List<Span> out) {
         if (!mayHaveBoundary(s, start, end)) {
             out.add(new Span(start, end));
             return;
         }
+        BreakIterator it = iterator.get();
         it.setText(new StringCharacterIterator(s, start, end, start));
         int segStart = start;
         int b = it.next();

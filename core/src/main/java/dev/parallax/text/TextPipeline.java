@@ -18,11 +18,19 @@ import java.util.Objects;
  * a.removed();         // [0, 13) advertisement, [81, 92) byline
  * }</pre>
  *
- * <p>The language is identified for the whole body and then per paragraph (a short paragraph in
- * the document's script takes the document's language); each sentence carries its paragraph's
- * language and is segmented with that language's abbreviation list. All spans point into the
- * original text. See {@link Cleaner}-level rules in the package documentation of {@code
- * Paragraph} and {@code Removal}.
+ * <p>Cleaning removes the furniture of a scraped page line by line, by general rules: a leading
+ * {@code date YYYY-MM-DD} field, lines of dates and times, bylines and source lines, breadcrumbs,
+ * short lines of web-interface words, menus before the first sentence and widgets after the last,
+ * repeated lines (a line printed twice in a row is a photo caption, kept once as {@link
+ * Paragraph.Kind#CAPTION}), machine-translation footers, an agency dateline. Each removal keeps
+ * its span and reason (see {@link Removal}); metadata such as bylines is read from there. Each
+ * remaining line is one {@link Paragraph}: headlines and list items are never merged with the
+ * next paragraph.
+ *
+ * <p>The language is identified for the whole body and then per paragraph (a paragraph in the
+ * document's script that confirms the document's language by its function words, or is too short
+ * to tell, takes it; see {@link LanguageIdentifier}); each sentence carries its paragraph's
+ * language and is segmented with that language's abbreviation list ({@link SentenceSegmenter}).
  *
  * <p>Immutable and safe for concurrent use; linear in the length of the text (language
  * identification looks at a bounded sample of each paragraph).
@@ -79,15 +87,19 @@ public final class TextPipeline {
             docLang = id.identify(sample, 0, sample.length(), "und");
         }
 
-        Map<String, SentenceSegmenter> segmenters = new HashMap<>();
+        Map<String, SentenceSegmenter.Iterator> segmenters = new HashMap<>();
         List<Paragraph> paragraphs = new ArrayList<>(cleaned.blocks().size());
+        List<Span> spans = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (Cleaner.Block b : cleaned.blocks()) {
             Span span = b.span();
             String lang = fixedLanguage != null ? fixedLanguage : id.identify(text, span.start(), span.end(), docLang);
             paragraphs.add(new Paragraph(span, b.kind(), lang));
-            SentenceSegmenter seg = segmenters.computeIfAbsent(lang, SentenceSegmenter::forLanguage);
-            for (Span s : seg.split(text, span.start(), span.end())) {
+            SentenceSegmenter.Iterator it =
+                    segmenters.computeIfAbsent(lang, l -> SentenceSegmenter.forLanguage(l).new Iterator());
+            spans.clear();
+            it.segmenter().splitInto(text, span.start(), span.end(), it, spans);
+            for (Span s : spans) {
                 sentences.add(new Sentence(s, s.in(text), lang));
             }
         }

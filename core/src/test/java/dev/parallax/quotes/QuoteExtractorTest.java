@@ -107,6 +107,32 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void russianStraightQuotesWithColonAndWithPoSlovam() {
+        List<Quote> q = quotes("Песков заявил: \"Мы готовы к переговорам в любое время\".\n\n"
+                + "По словам Дмитрия Пескова, \"переговоры продолжатся на следующей неделе\".");
+        assertThat(q).extracting(z -> z.speaker().text()).containsExactly("Песков", "Дмитрия Пескова");
+    }
+
+    @Test
+    void russianInstitutionAfterImpersonalVerb() {
+        Quote q = quotes("\"Это провокация\", - заявили в МИД России.").get(0);
+        assertThat(q.text()).isEqualTo("Это провокация");
+        assertThat(q.speaker().text()).isEqualTo("МИД России");
+    }
+
+    @Test
+    void russianCompanyNameInQuotesIsNotAQuotation() {
+        assertThat(quotes("Компания \"Газпром\" сообщила о росте прибыли.")).isEmpty();
+    }
+
+    @Test
+    void ukrainianGuillemetsAfterPronounAndColon() {
+        Quote q = quotes("Він зазначив: «Ми зробимо все можливе для звільнення полонених».")
+                .get(0);
+        assertThat(q.speaker().text()).isEqualTo("Він");
+    }
+
+    @Test
     void russianDashSpeechSplitsAroundTheNarrator() {
         List<Quote> q = quotes("Иван Петров вышел к журналистам.\n— Мы готовы, — сказал он. — Переговоры продолжатся.");
         assertThat(q).extracting(Quote::text).containsExactly("Мы готовы", "Переговоры продолжатся.");
@@ -120,6 +146,14 @@ class QuoteExtractorTest {
         Quote q = quotes("— We will do everything we can. The rest is up to them,\" Oleh Marchuk said.")
                 .get(0);
         assertThat(q.text()).isEqualTo("We will do everything we can. The rest is up to them,");
+        assertThat(q.speaker().text()).isEqualTo("Oleh Marchuk");
+    }
+
+    @Test
+    void dashGluedToTheFirstWordWithAClosingMark() {
+        Quote q = quotes("—They will call it a 'victory,'\" Oleh Marchuk, an analyst, said.")
+                .get(0);
+        assertThat(q.text()).isEqualTo("They will call it a 'victory,'");
         assertThat(q.speaker().text()).isEqualTo("Oleh Marchuk");
     }
 

@@ -124,4 +124,26 @@ class TextPipelineTest {
         assertThat(a.language()).isEqualTo("de");
         assertThat(sentences(a)).containsExactly("Das ist z. B. gut.", "Ja.");
     }
+
+    @Test
+    void russianPageWithHeadlineStampDatelineAndAuthor() {
+        TextAnalysis a = analyze("Главное\nПоделиться\nПереговоры в Стамбуле\n16 мая 2025, 15:06\n"
+                + "МОСКВА, 16 мая. /ТАСС/. Делегации встретились в Стамбуле. По словам В. В. Путина, т.е. Кремля, всё прошло в г. Стамбул.\n"
+                + "Автор: Иван Петров\nРеклама\n");
+        assertThat(a.language()).isEqualTo("ru");
+        assertThat(a.paragraphs().get(0).kind()).isEqualTo(Paragraph.Kind.HEADLINE);
+        assertThat(sentences(a))
+                .containsExactly(
+                        "Переговоры в Стамбуле",
+                        "Делегации встретились в Стамбуле.",
+                        "По словам В. В. Путина, т.е. Кремля, всё прошло в г. Стамбул.");
+        assertThat(removed(a))
+                .containsExactly(
+                        "widget:Главное",
+                        "widget:Поделиться",
+                        "timestamp:16 мая 2025, 15:06",
+                        "dateline:МОСКВА, 16 мая. /ТАСС/.",
+                        "byline:Автор: Иван Петров",
+                        "advertisement:Реклама");
+    }
 }
