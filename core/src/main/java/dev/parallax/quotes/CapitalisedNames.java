@@ -25,6 +25,86 @@ final class CapitalisedNames implements SpeakerNames {
     private static final Set<String> PARTICLES =
             Set.of("von", "van", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn", "zu");
 
+    /**
+     * Words that make a capitalised sequence an institution or a place rather than a person
+     * ("Center for North Eurasia", "European Commission", "Higher School of Economics"), so that
+     * "he" is never resolved to one.
+     */
+    private static final Set<String> INSTITUTION_WORDS = Set.of(
+            "center",
+            "centre",
+            "commission",
+            "council",
+            "ministry",
+            "institute",
+            "university",
+            "school",
+            "college",
+            "party",
+            "agency",
+            "committee",
+            "union",
+            "bank",
+            "fund",
+            "office",
+            "foundation",
+            "association",
+            "department",
+            "court",
+            "parliament",
+            "government",
+            "club",
+            "group",
+            "company",
+            "corporation",
+            "news",
+            "times",
+            "post",
+            "press",
+            "service",
+            "forces",
+            "army",
+            "navy",
+            "federation",
+            "republic",
+            "kingdom",
+            "states",
+            "nations",
+            "north",
+            "south",
+            "east",
+            "west",
+            "eurasia",
+            "europe",
+            "asia",
+            "africa",
+            "america",
+            "international",
+            "national",
+            "federal",
+            "european",
+            "zentrum",
+            "kommission",
+            "ministerium",
+            "institut",
+            "universität",
+            "partei",
+            "rat",
+            "verband",
+            "bund",
+            "regierung",
+            "центр",
+            "комиссия",
+            "министерство",
+            "институт",
+            "университет",
+            "партия",
+            "совет",
+            "агентство",
+            "фонд",
+            "клуб",
+            "комитет");
+
     private final QuoteLexicon lexicon;
 
     private CapitalisedNames(QuoteLexicon lexicon) {
@@ -125,9 +205,19 @@ final class CapitalisedNames implements SpeakerNames {
                     text.substring(start, end),
                     ids.computeIfAbsent(full, CapitalisedNames::provisionalId),
                     String.join(" ", full),
-                    full.size() >= 2));
+                    full.size() >= 2 && personShaped(full)));
         }
         return List.copyOf(out);
+    }
+
+    /** True when no word of a multi-word name marks an institution or a place ("North Eurasia"). */
+    static boolean personShaped(List<String> words) {
+        for (String w : words) {
+            if (INSTITUTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index after the name sequence starting at token i, or i when none starts there. */

@@ -42,8 +42,15 @@ final class LinkedSpeakerNames implements SpeakerNames {
             for (int k = i;
                     k < linked.size() && linked.get(k).span().start() < g.span().end();
                     k++) {
-                if (best == null || linked.get(k).span().length() > best.span().length()) {
-                    best = linked.get(k);
+                Mention m = linked.get(k);
+                boolean mPerson = m.type() == EntityType.PERSON;
+                boolean bestPerson = best != null && best.type() == EntityType.PERSON;
+                // "European Commission President Ursula von der Leyen" names the person, not the body
+                if (best == null
+                        || (mPerson && !bestPerson)
+                        || (mPerson == bestPerson
+                                && m.span().length() > best.span().length())) {
+                    best = m;
                 }
             }
             if (best == null) {

@@ -96,6 +96,90 @@ public final class QuoteExtractor {
             "the", "a", "an", "this", "his", "her", "their", "its", "our", "one", "another", "der", "die", "das", "ein",
             "eine", "dieser", "diese", "sein", "seine", "ihr", "ihre", "le", "la", "les", "l", "un", "une", "ce",
             "cette", "son", "sa", "ses");
+    /** Prepositions that open a noun phrase: a quoted stretch right after one that modifies a noun is a term. */
+    private static final Set<String> NOUN_PHRASE_OPENERS = words(
+            "to", "of", "in", "on", "at", "by", "for", "from", "with", "under", "about", "nach", "mit", "von", "vom",
+            "zum", "zur", "im", "am", "beim", "für", "über", "unter", "des", "dem", "den", "einen", "einem", "einer",
+            "по", "в", "во", "на", "о", "об", "с", "со", "для", "под", "за", "de", "du", "des", "à", "au", "aux",
+            "pour", "sur", "avec");
+    /** Words that cannot be the noun a quoted modifier belongs to: the quote ends its phrase there. */
+    private static final Set<String> FUNCTION_WORDS = words(
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "if",
+            "when",
+            "while",
+            "because",
+            "since",
+            "after",
+            "before",
+            "than",
+            "then",
+            "is",
+            "was",
+            "were",
+            "are",
+            "be",
+            "been",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "can",
+            "could",
+            "should",
+            "may",
+            "might",
+            "not",
+            "into",
+            "over",
+            "against",
+            "during",
+            "until",
+            "unless",
+            "though",
+            "although",
+            "where",
+            "there",
+            "this",
+            "it",
+            "he",
+            "she",
+            "they",
+            "we",
+            "der",
+            "die",
+            "das",
+            "dass",
+            "ist",
+            "sei",
+            "war",
+            "wurde",
+            "werde",
+            "hat",
+            "habe",
+            "wenn",
+            "weil",
+            "als",
+            "wie",
+            "zu",
+            "sich",
+            "auch",
+            "nicht",
+            "что",
+            "как",
+            "это",
+            "не",
+            "бы",
+            "qui",
+            "que",
+            "est",
+            "a");
+
     private static final Set<String> STOP_RIGHT = words(
             "on",
             "in",
@@ -252,6 +336,8 @@ public final class QuoteExtractor {
             "der", "die", "und", "das", "ist", "nicht", "den", "mit", "von", "zu", "и", "в", "не", "что", "на", "с",
             "та", "що", "є", "le", "la", "et", "les", "des", "est", "une", "dans");
 
+    private static final Set<String> GERMAN_MARKERS =
+            words("der", "die", "und", "das", "ist", "nicht", "den", "mit", "von", "zu", "sich", "dem", "auf");
     private final QuoteLexicon lexicon;
     private final SpeakerNames names;
 
@@ -316,6 +402,8 @@ public final class QuoteExtractor {
          * words somebody said, while German and Russian news also quote names, titles and terms.
          */
         final int threshold;
+        /** German capitalises its nouns, so a lower-case word after a quote is no noun it modifies. */
+        final boolean germanLike;
 
         Run(Document doc) {
             this.text = doc.text();
@@ -361,6 +449,7 @@ public final class QuoteExtractor {
                 paragraph[i] = para;
             }
             threshold = englishLike() ? -1 : 2;
+            germanLike = germanLike();
             if (names instanceof CapitalisedNames c) {
                 mentions = c.find(text, tokens);
             } else if (names instanceof LinkedSpeakerNames l) {
@@ -394,6 +483,19 @@ public final class QuoteExtractor {
                 }
             }
             return en >= other;
+        }
+
+        boolean germanLike() {
+            int de = 0;
+            int other = 0;
+            for (int i = 0; i < lower.length && i < 1500; i++) {
+                if (GERMAN_MARKERS.contains(lower[i])) {
+                    de++;
+                } else if (ENGLISH_MARKERS.contains(lower[i]) || OTHER_MARKERS.contains(lower[i])) {
+                    other++;
+                }
+            }
+            return de > other;
         }
 
         boolean newlineBetween(int from, int to) {
@@ -594,11 +696,38 @@ public final class QuoteExtractor {
                             .contains(lower[after])) {
                 // the quoted words modify a noun that follows: the “1000 to 1000” formula
                 score -= 3;
+                if (lastTok > firstTok // one quoted word is a speaker's word as often as a term
+                        && !germanLike
+                        && before >= 0
+                        && quoteOf[before] < 0
+                        && (DETERMINERS.contains(lower[before]) || NOUN_PHRASE_OPENERS.contains(lower[before]))
+                        && !NOUN_PHRASE_OPENERS.contains(lower[after])
+                        && !FUNCTION_WORDS.contains(lower[after])
+                        && !cueGoverns(before)) {
+                    // inside a noun phrase (determiner or preposition … noun): a term, whatever cue is near
+                    lastReason = "not a quotation: a term inside a noun phrase (" + lower[before] + " … " + lower[after]
+                            + ")";
+                    return false;
+                }
             }
             lastReason = "not a quotation: score " + score + " (" + words + " words, "
                     + (a == null ? "no speech cue" : a.local ? "cue " + a.cue : "cue nearby " + a.cue)
                     + (endsPunct ? ", ends with punctuation" : "") + ")";
             return score >= threshold;
+        }
+
+        /**
+         * True when a speech cue stands among the few words before token {@code k} of the same
+         * sentence: {@code called her a “disgrace”} quotes the speaker's word, not a term.
+         */
+        boolean cueGoverns(int k) {
+            for (int i = k; i >= 0 && i > k - 6 && quoteOf[i] < 0 && sentence[i] == sentence[k]; i--) {
+                QuoteLexicon.Cue c = cueAt(i);
+                if (c != null && (c.kind() == QuoteLexicon.CueKind.VERB || c.kind() == QuoteLexicon.CueKind.VERBO)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** True when the paragraph around a token writes its long words capitalised, as headlines do. */
@@ -932,6 +1061,47 @@ public final class QuoteExtractor {
                 Attribution a = speakerFor(cue, k, start, sentenceEndAfter(k), true);
                 if (a != null) {
                     return a;
+                }
+            }
+            return appositiveThenCue(start);
+        }
+
+        /**
+         * {@code “…,” Tom Baker, a professor at the city college, told reporters}: a name right
+         * after the quote, an apposition between commas, then the speech verb.
+         */
+        Attribution appositiveThenCue(int start) {
+            int n = tokens.size();
+            if (nameOf[start] < 0) {
+                return null;
+            }
+            int e = start;
+            while (e < n && nameOf[e] == nameOf[start]) {
+                e++;
+            }
+            if (e >= n || !lower[e].equals(",")) {
+                return null;
+            }
+            for (int c = e + 1; c < n && c < e + 30; c++) {
+                if (quoteOf[c] >= 0 || paragraph[c] != paragraph[start] || isClauseEnd(c)) {
+                    return null;
+                }
+                if (!lower[c].equals(",")) {
+                    continue;
+                }
+                int k = c + 1;
+                while (k < n && tokens.get(k).isWord() && SKIP_BEFORE_CUE.contains(lower[k])) {
+                    k++;
+                }
+                if (k >= n || quoteOf[k] >= 0) {
+                    return null;
+                }
+                QuoteLexicon.Cue cue = cueAt(k);
+                if (cue != null
+                        && (cue.kind() == QuoteLexicon.CueKind.VERB || cue.kind() == QuoteLexicon.CueKind.VERBO)) {
+                    String cueText = text.substring(
+                            starts[k], tokens.get(k + cue.words().size() - 1).end());
+                    return new Attribution(start, e, cueText, true);
                 }
             }
             return null;
@@ -1430,10 +1600,60 @@ public final class QuoteExtractor {
             for (int i = a.from - 1; i >= 0 && i > a.from - 2000; i--) {
                 if (nameOf[i] >= 0 && mentions.get(nameOf[i]).person()) {
                     NameMention m = mentions.get(nameOf[i]);
+                    if (sentence[i] != sentence[a.from]) {
+                        m = mentions.get(nameOf[leadingPerson(i)]);
+                    }
                     return new Speaker(new Span(s, e), local, m.id(), m.name());
                 }
             }
             return new Speaker(new Span(s, e), local, null, null);
+        }
+
+        /**
+         * The person an earlier sentence is about, given its last person mention at token
+         * {@code last}: the one a speech cue governs ({@code said Alexei Dzermant, …}), else the
+         * first one outside quotes (the subject: {@code Earlier, Trump said he could call Putin}).
+         */
+        int leadingPerson(int last) {
+            int sent = sentence[last];
+            int first = last;
+            while (first > 0 && sentence[first - 1] == sent) {
+                first--;
+            }
+            int subject = -1;
+            for (int i = first; i <= last; i++) {
+                if (nameOf[i] < 0 || quoteOf[i] >= 0 || !mentions.get(nameOf[i]).person()) {
+                    continue;
+                }
+                if (i > first && nameOf[i - 1] == nameOf[i]) {
+                    continue;
+                }
+                int end = i;
+                while (end + 1 < tokens.size() && nameOf[end + 1] == nameOf[i]) {
+                    end++;
+                }
+                // "Turkish Foreign Minister Hakan Fidan": a title run before a name is not the person
+                boolean titleRun = false;
+                for (int x = end + 1; x <= end + 2 && x <= last; x++) {
+                    if (nameOf[x] >= 0
+                            && nameOf[x] != nameOf[i]
+                            && mentions.get(nameOf[x]).person()) {
+                        titleRun = true;
+                    }
+                }
+                if (subject < 0 && !titleRun) {
+                    subject = i;
+                }
+                boolean cueBefore = i > first && quoteOf[i - 1] < 0 && cueAt(i - 1) != null;
+                boolean cueAfter = end + 1 <= last + 1
+                        && end + 1 < tokens.size()
+                        && quoteOf[end + 1] < 0
+                        && cueAt(end + 1) != null;
+                if (cueBefore || cueAfter) {
+                    return i;
+                }
+            }
+            return subject >= 0 ? subject : last;
         }
     }
 }

@@ -290,4 +290,58 @@ class QuoteExtractorTest {
             }
         }
     }
+
+    @Test
+    void quotedModifierInsideANounPhraseIsATerm() {
+        List<Quote> q = quotes("The ministers agreed to swap cargo under the \"ten for ten\" scheme, Lena Hart said."
+                + " Officials also discussed a \"gradual partial\" reopening of the port.");
+        assertThat(q).isEmpty();
+    }
+
+    @Test
+    void quotedFragmentAfterAVerbStaysAPartialQuotation() {
+        List<Quote> q = quotes("Lena Hart said the port would \"reopen shortly\" after the storm.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).partial()).isTrue();
+        assertThat(q.get(0).speaker().text()).isEqualTo("Lena Hart");
+    }
+
+    @Test
+    void speechVerbBeforeAQuotedNounPhraseKeepsIt() {
+        List<Quote> q = quotes("Tom Baker called it a \"slow motion\" disaster for the town.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().text()).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void pronounResolvesToThePersonNotToAnOrganisationNamedLast() {
+        List<Quote> q = quotes("The dam will hold, said Marta Kowal, a hydrologist and head of the Center for"
+                + " South Baltic Studies.\n\n\"The water level is falling every hour,\" she told reporters.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().text()).isEqualTo("she");
+        assertThat(q.get(0).speaker().name()).isEqualTo("Marta Kowal");
+    }
+
+    @Test
+    void pronounPrefersTheSubjectOfThePreviousSentenceOverAnObject() {
+        List<Quote> q = quotes("Earlier, Tom Baker said he could phone Lena Hart about the bridge. He also"
+                + " promised to visit the site \"as soon as the road is open.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Tom Baker");
+    }
+
+    @Test
+    void nameAppositionThenSpeechVerbAfterTheQuote() {
+        List<Quote> q = quotes("\"The tunnel will be finished before winter,\" Pavel Sokol, an engineer and member"
+                + " of the regional transport council, said in an interview with the Gazette.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().text()).isEqualTo("Pavel Sokol");
+    }
+
+    @Test
+    void titleBeforeAPersonNameAndSubjectWithCondemnationCue() {
+        List<Quote> q = quotes("Irish Prime Minister Nora Quinn denounced the tariff as \"reckless.\"");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().name()).isEqualTo("Nora Quinn");
+    }
 }
