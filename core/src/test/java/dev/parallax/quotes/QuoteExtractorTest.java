@@ -332,8 +332,10 @@ class QuoteExtractorTest {
 
     @Test
     void nameAppositionThenSpeechVerbAfterTheQuote() {
-        List<Quote> q = quotes("\"The tunnel will be finished before winter,\" Pavel Sokol, an engineer and member"
-                + " of the regional transport council, said in an interview with the Gazette.");
+        List<Quote> q = quotes(
+                "\"The tunnel will be finished before winter,\" Pavel Sokol, an engineer and long-standing member"
+                        + " of the advisory council on transport and roads under the regional governor, said in an"
+                        + " interview with the Gazette.");
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker().text()).isEqualTo("Pavel Sokol");
     }
