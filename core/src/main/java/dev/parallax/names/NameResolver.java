@@ -56,7 +56,13 @@ public final class NameResolver {
             String[] keys,
             Map<String, Integer> keyIndex,
             boolean patronymic,
-            boolean surname) {}
+            boolean surname) {
+        Tok as(boolean patronymic, boolean surname) {
+            return patronymic == this.patronymic && surname == this.surname
+                    ? this
+                    : new Tok(id, surface, lower, keys, keyIndex, patronymic, surname);
+        }
+    }
 
     private record Variant(NameVariant source, Tok[] tokens, Tok joined) {}
 
@@ -120,10 +126,9 @@ public final class NameResolver {
         this.entities = dictionary.entities().toArray(new Entity[0]);
         this.variants = new Variant[entities.length][];
         Map<String, IntList> index = new HashMap<>();
-        Map<String, String[]> keyCache = new HashMap<>();
-        // a given name's keys are its many equivalents: a query key finds its match by lookup
-        Map<String[], Map<String, Integer>> keyIndexes = new java.util.IdentityHashMap<>();
-        Map<String, Integer> tokenIds = new HashMap<>();
+        // surfaces repeat (given names, common surnames): their keys are computed once, and the
+        // tokens share one copy of each string
+        Map<String, Tok> surfaces = new HashMap<>();
         // keys repeat across entities far more than they differ, so each key's blocks (and their
         // posting lists) are found once; IntList.add drops the repeat when two keys of one entity
         // share a block, because an entity's postings are all added before the next entity's
@@ -141,29 +146,16 @@ public final class NameResolver {
                 int surnameAt = surnameIndex(nv.name(), toks, patronymicAt);
                 Tok[] tt = new Tok[toks.size()];
                 for (int i = 0; i < toks.size(); i++) {
-                    String t = toks.get(i);
-                    String[] keys = keyCache.computeIfAbsent(t, NameResolver::entityKeys);
-                    int id = tokenIds.computeIfAbsent(t, x -> tokenIds.size());
-                    Map<String, Integer> keyIndex = keyIndexes.computeIfAbsent(keys, NameResolver::keyIndex);
-                    tt[i] = new Tok(id, t, lower(t), keys, keyIndex, i == patronymicAt, i == surnameAt);
-                    for (String k : keys) {
+                    Tok form = surfaces.computeIfAbsent(toks.get(i), x -> surfaceTok(x, surfaces.size()));
+                    tt[i] = form.as(i == patronymicAt, i == surnameAt);
+                    for (String k : form.keys) {
                         blockKeys.add(k);
                     }
                 }
                 Tok joined = null;
                 if (toks.size() >= 2 && ent.type() != EntityType.PERSON) {
-                    String j = String.join("", toks);
-                    String[] keys = keyCache.computeIfAbsent(j, NameResolver::entityKeys);
-                    int id = tokenIds.computeIfAbsent(j, x -> tokenIds.size());
-                    joined = new Tok(
-                            id,
-                            j,
-                            lower(j),
-                            keys,
-                            keyIndexes.computeIfAbsent(keys, NameResolver::keyIndex),
-                            false,
-                            false);
-                    for (String k : keys) {
+                    joined = surfaces.computeIfAbsent(String.join("", toks), x -> surfaceTok(x, surfaces.size()));
+                    for (String k : joined.keys) {
                         blockKeys.add(k);
                     }
                 }
@@ -483,11 +475,16 @@ public final class NameResolver {
                     if (qk.key.equals(ek)) {
                         continue;
                     }
-                    double f = fuzzy(qk.key, ek);
+                    double ceiling = qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (ceiling <= best) {
+                        continue; // even equal keys would not beat the best pair so far
+                    }
+                    // a similarity that cannot beat the best pair is not worth computing exactly
+                    double f = fuzzy(qk.key, ek, Math.max(MIN_TOKEN, best / ceiling));
                     if (f < MIN_TOKEN) {
                         continue;
                     }
-                    double s = f * qk.base * (k == 0 ? 1.0 : 0.95);
+                    double s = f * ceiling;
                     if (s > best) {
                         best = s;
                         bestKind = "fuzzy";
@@ -516,9 +513,10 @@ public final class NameResolver {
 
     /**
      * Similarity of two folded keys from a weighted edit distance; 1 for equal keys. A similarity
-     * under {@link #MIN_TOKEN} counts as no evidence, so it may be reported as 0 without computing it.
+     * under {@code floor} (at least {@link #MIN_TOKEN}, which is no evidence) is of no use to the
+     * caller, so it may be reported as 0 without computing it.
      */
-    static double fuzzy(String a, String b) {
+    static double fuzzy(String a, String b, double floor) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
@@ -532,7 +530,7 @@ public final class NameResolver {
         double firstLetter = subst(a.charAt(0), b.charAt(0)) >= 1 ? 0.5 : 0;
         // the costs that are certain before the table (every length difference is an indel, at
         // least a vowel's) reject most candidate pairs without it; the slack absorbs rounding
-        double budget = (1 - MIN_TOKEN) * (max + 1) + 1e-9;
+        double budget = (1 - floor) * (max + 1) + 1e-9;
         if (Math.abs(n - m) * MIN_INDEL + firstLetter > budget) {
             return 0;
         }
@@ -723,6 +721,12 @@ public final class NameResolver {
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    /** A dictionary token in no particular role, numbered {@code id}. */
+    private static Tok surfaceTok(String surface, int id) {
+        String[] keys = entityKeys(surface);
+        return new Tok(id, surface, lower(surface), keys, keyIndex(keys), false, false);
     }
 
     /** Each key's position among a token's keys (the keys are distinct). */
