@@ -148,11 +148,27 @@ final class Features {
             keys.add(id("c" + folded, COGNATE));
         }
         if (lexicon != null && !lexicon.isEmpty()) {
-            for (int e : lexicon.entryIds(lower)) {
-                keys.add(id("l" + e, LEXICON));
+            // A word meets its translation on the other side through the translation's stem: the
+            // word emits its own stem and those of (at most 8 of) its translations, so "Häuser"
+            // (stem of "haus") and "maisons" (stem of "maison") share a key whichever side the
+            // word list was written for.
+            java.util.Set<String> tr = lexicon.translations(lower);
+            if (!tr.isEmpty()) {
+                keys.add(id("l" + stem(lower), LEXICON));
+                int k = 0;
+                for (String translation : tr) {
+                    if (k++ == 8) {
+                        break;
+                    }
+                    keys.add(id("l" + stem(translation), LEXICON));
+                }
             }
         }
         return keys.toSortedArray();
+    }
+
+    private static String stem(String lower) {
+        return lower.length() > STEM ? lower.substring(0, STEM) : lower;
     }
 
     private static boolean adjacentNumber(List<Token> tokens, int t) {

@@ -217,16 +217,19 @@ public final class ParallelAligner {
             wmBA = new double[4][keys];
             for (int k = 0; k < keys; k++) {
                 double pm = match[space.kind(k)];
+                // A word brings several lexicon keys (its translations) of which one at most is
+                // used: a missing one is no evidence, only a found one is.
+                boolean rewardOnly = space.kind(k) == Features.LEXICON;
                 for (int cnt = 1; cnt <= 3; cnt++) {
                     if (dfB[k] > 0) {
                         double pr = clampP(1 - Math.pow(1 - (double) dfB[k] / m, cnt), m);
-                        wpAB[cnt][k] = Math.log(pm / pr);
-                        wmAB[cnt][k] = Math.log((1 - pm) / (1 - pr));
+                        wpAB[cnt][k] = rewardOnly ? Math.max(0, Math.log(pm / pr)) : Math.log(pm / pr);
+                        wmAB[cnt][k] = rewardOnly ? 0 : Math.log((1 - pm) / (1 - pr));
                     }
                     if (dfA[k] > 0) {
                         double pr = clampP(1 - Math.pow(1 - (double) dfA[k] / n, cnt), n);
-                        wpBA[cnt][k] = Math.log(pm / pr);
-                        wmBA[cnt][k] = Math.log((1 - pm) / (1 - pr));
+                        wpBA[cnt][k] = rewardOnly ? Math.max(0, Math.log(pm / pr)) : Math.log(pm / pr);
+                        wmBA[cnt][k] = rewardOnly ? 0 : Math.log((1 - pm) / (1 - pr));
                     }
                 }
             }
