@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,16 +29,8 @@ final class ResolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--dictionary",
-            paramLabel = "FILE",
-            description = "An entity dictionary (TSV: id, type, name, lang) added to the built-in ones; repeatable.")
-    List<Path> dictionaries = new ArrayList<>();
-
-    @Option(
-            names = "--no-default-dictionary",
-            description = "Leave the built-in entity dictionaries out (linguistic resources stay on).")
-    boolean noDefault;
+    @Mixin
+    DictionaryOptions dictionary = new DictionaryOptions();
 
     @Option(
             names = "--type",
@@ -51,7 +44,7 @@ final class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EntityDictionary dict = Dictionaries.load(dictionaries, noDefault);
+        EntityDictionary dict = dictionary.load();
         NameResolver resolver = NameResolver.of(dict);
         PrintWriter out = spec.commandLine().getOut();
         StringBuilder sb = new StringBuilder(256);

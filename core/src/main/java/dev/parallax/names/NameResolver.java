@@ -48,20 +48,91 @@ public final class NameResolver {
     private final Variant[][] variants;
     private final Map<String, int[]> postings;
 
-    private record Tok(String surface, String lower, String[] keys, boolean patronymic, boolean surname) {}
+    /** {@code id} numbers distinct surfaces: a token's similarity to a query token depends only on its surface. */
+    private record Tok(
+            int id,
+            String surface,
+            String lower,
+            String[] keys,
+            Map<String, Integer> keyIndex,
+            boolean patronymic,
+            boolean surname) {
+        Tok as(boolean patronymic, boolean surname) {
+            return patronymic == this.patronymic && surname == this.surname
+                    ? this
+                    : new Tok(id, surface, lower, keys, keyIndex, patronymic, surname);
+        }
+    }
 
     private record Variant(NameVariant source, Tok[] tokens, Tok joined) {}
 
     private record QKey(String key, String kind, double base) {}
 
-    private record QTok(String surface, String lower, List<QKey> keys, boolean initial) {}
+    private record QTok(
+            String surface, String lower, List<QKey> keys, boolean initial, String[] exactBlocks, String[] nearBlocks) {
+        QTok(String surface, String lower, List<QKey> keys, boolean initial) {
+            this(surface, lower, keys, initial, blocks(keys, false), blocks(keys, true));
+        }
+
+        private static String[] blocks(List<QKey> keys, boolean near) {
+            Set<String> out = new LinkedHashSet<>();
+            for (QKey k : keys) {
+                queryBlocks(k.key, near, out);
+            }
+            return out.toArray(new String[0]);
+        }
+    }
+
+    /** Query tokens repeat (given names, places in the news): their keys and blocks are pure, so cached. */
+    private static final int TOKEN_CACHE_LIMIT = 100_000;
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, QTok> TOKEN_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static QTok queryToken(String t) {
+        QTok q = TOKEN_CACHE.get(t);
+        if (q != null) {
+            return q;
+        }
+        String key = NameKeys.key(t);
+        if (key.isEmpty()) {
+            return null;
+        }
+        boolean initial = t.codePointCount(0, t.length()) == 1;
+        q = new QTok(t, lower(t), initial ? List.of(new QKey(key, "initial", 0.8)) : queryKeys(t), initial);
+        if (TOKEN_CACHE.size() < TOKEN_CACHE_LIMIT) {
+            TOKEN_CACHE.put(t, q);
+        }
+        return q;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, QTok> JOINED_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A query's tokens written together (Gulyai Pole = Гуляйполе); cached like single tokens. */
+    private static QTok joinedToken(String j) {
+        QTok q = JOINED_CACHE.get(j);
+        if (q == null) {
+            q = new QTok(j, lower(j), queryKeys(j), false);
+            if (JOINED_CACHE.size() < TOKEN_CACHE_LIMIT) {
+                JOINED_CACHE.put(j, q);
+            }
+        }
+        return q;
+    }
 
     private NameResolver(EntityDictionary dictionary) {
         this.dictionary = dictionary;
         this.entities = dictionary.entities().toArray(new Entity[0]);
         this.variants = new Variant[entities.length][];
         Map<String, IntList> index = new HashMap<>();
-        Map<String, String[]> keyCache = new HashMap<>();
+        // surfaces repeat (given names, common surnames): their keys are computed once, and the
+        // tokens share one copy of each string
+        Map<String, Tok> surfaces = new HashMap<>();
+        // keys repeat across entities far more than they differ, so each key's blocks (and their
+        // posting lists) are found once; IntList.add drops the repeat when two keys of one entity
+        // share a block, because an entity's postings are all added before the next entity's
+        Map<String, IntList[]> keyBlocks = new HashMap<>();
         for (int e = 0; e < entities.length; e++) {
             Entity ent = entities[e];
             List<Variant> vs = new ArrayList<>();
@@ -75,31 +146,26 @@ public final class NameResolver {
                 int surnameAt = surnameIndex(nv.name(), toks, patronymicAt);
                 Tok[] tt = new Tok[toks.size()];
                 for (int i = 0; i < toks.size(); i++) {
-                    String t = toks.get(i);
-                    String[] keys = keyCache.computeIfAbsent(t, NameResolver::entityKeys);
-                    tt[i] = new Tok(t, lower(t), keys, i == patronymicAt, i == surnameAt);
-                    for (String k : keys) {
+                    Tok form = surfaces.computeIfAbsent(toks.get(i), x -> surfaceTok(x, surfaces.size()));
+                    tt[i] = form.as(i == patronymicAt, i == surnameAt);
+                    for (String k : form.keys) {
                         blockKeys.add(k);
                     }
                 }
                 Tok joined = null;
                 if (toks.size() >= 2 && ent.type() != EntityType.PERSON) {
-                    String j = String.join("", toks);
-                    String[] keys = keyCache.computeIfAbsent(j, NameResolver::entityKeys);
-                    joined = new Tok(j, lower(j), keys, false, false);
-                    for (String k : keys) {
+                    joined = surfaces.computeIfAbsent(String.join("", toks), x -> surfaceTok(x, surfaces.size()));
+                    for (String k : joined.keys) {
                         blockKeys.add(k);
                     }
                 }
                 vs.add(new Variant(nv, tt, joined));
             }
             variants[e] = vs.toArray(new Variant[0]);
-            Set<String> blocks = new LinkedHashSet<>();
             for (String k : blockKeys) {
-                addBlocks(k, blocks);
-            }
-            for (String b : blocks) {
-                index.computeIfAbsent(b, x -> new IntList()).add(e);
+                for (IntList posting : keyBlocks.computeIfAbsent(k, x -> postingLists(x, index))) {
+                    posting.add(e);
+                }
             }
         }
         Map<String, int[]> p = new HashMap<>(index.size() * 2);
@@ -147,17 +213,18 @@ public final class NameResolver {
         List<QTok> joinedQuery = null;
         if (query.size() >= 2 && query.stream().noneMatch(QTok::initial)) {
             String j = String.join("", query.stream().map(QTok::surface).toList());
-            joinedQuery = List.of(new QTok(j, lower(j), queryKeys(j), false));
+            joinedQuery = List.of(joinedToken(j));
         }
         // exact skeletons first; the one-letter neighbourhood only when they give no link
         Scored[] top = new Scored[2];
+        SimMemo memo = new SimMemo();
         int[] exact = stageCandidates(query, joinedQuery, false);
-        score(exact, null, query, joinedQuery, expectedTypeOrNull, top);
+        score(exact, null, query, joinedQuery, expectedTypeOrNull, top, memo);
         if (top[0] == null || calibrate(top[0].raw) < 0.5) {
             int[] near = stageCandidates(query, joinedQuery, true);
             // a crowded neighbourhood is where close-but-wrong links live, and it costs the most
             if (near.length - exact.length <= MAX_NEAR_CANDIDATES) {
-                score(near, exact, query, joinedQuery, expectedTypeOrNull, top);
+                score(near, exact, query, joinedQuery, expectedTypeOrNull, top, memo);
             }
         }
         Scored best = top[0];
@@ -185,7 +252,13 @@ public final class NameResolver {
     }
 
     private void score(
-            int[] cands, int[] done, List<QTok> query, List<QTok> joinedQuery, EntityType type, Scored[] top) {
+            int[] cands,
+            int[] done,
+            List<QTok> query,
+            List<QTok> joinedQuery,
+            EntityType type,
+            Scored[] top,
+            SimMemo memo) {
         for (int e : cands) {
             if (type != null && entities[e].type() != type) {
                 continue;
@@ -193,7 +266,7 @@ public final class NameResolver {
             if (done != null && Arrays.binarySearch(done, e) >= 0) {
                 continue;
             }
-            Scored s = scoreEntity(e, query, joinedQuery, type == EntityType.PERSON);
+            Scored s = scoreEntity(e, query, joinedQuery, type == EntityType.PERSON, memo);
             if (s == null) {
                 continue;
             }
@@ -215,21 +288,21 @@ public final class NameResolver {
 
     private record Scored(int entity, double raw, String method, List<TokenEvidence> evidence, String signature) {}
 
-    private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone) {
+    private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone, SimMemo memo) {
         Scored best = null;
         for (Variant v : variants[e]) {
-            Scored s = scoreVariant(e, v, query, surnameAlone);
+            Scored s = scoreVariant(e, v, query, surnameAlone, memo);
             if (s != null && (best == null || s.raw > best.raw)) {
                 best = s;
             }
             // written together or apart: Gulyai Pole = Гуляйполе, Krasniluch = Красний Луч
             if (v.tokens.length != query.size()) {
                 if (joinedQuery != null && v.tokens.length == 1) {
-                    s = scoreVariant(e, v, joinedQuery, false);
+                    s = scoreVariant(e, v, joinedQuery, false, memo);
                 } else if (query.size() == 1 && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false);
+                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false, memo);
                 } else if (joinedQuery != null && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false);
+                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false, memo);
                 } else {
                     s = null;
                 }
@@ -251,7 +324,7 @@ public final class NameResolver {
         return l.sortedUnique();
     }
 
-    private Scored scoreVariant(int e, Variant v, List<QTok> query, boolean surnameAlone) {
+    private Scored scoreVariant(int e, Variant v, List<QTok> query, boolean surnameAlone, SimMemo memo) {
         int nq = query.size();
         int nv = v.tokens.length;
         if (nq > nv) {
@@ -261,7 +334,7 @@ public final class NameResolver {
         String[][] kind = new String[nq][nv];
         for (int i = 0; i < nq; i++) {
             for (int j = 0; j < nv; j++) {
-                tokenSim(query.get(i), v.tokens[j], sim, kind, i, j);
+                memo.tokenSim(query.get(i), v.tokens[j], sim, kind, i, j);
             }
         }
         int[] qToV = new int[nq];
@@ -342,6 +415,33 @@ public final class NameResolver {
         return new Scored(e, raw, method, ev, String.join(" ", sig));
     }
 
+    /**
+     * Token similarities of one resolve call. The candidates of a query share few distinct tokens
+     * (given names above all), and the fuzzy comparison of every key pair is the dominant cost, so
+     * each (query token, dictionary surface) pair is compared once per call.
+     */
+    private static final class SimMemo {
+        private record Sim(double value, String kind) {}
+
+        private final Map<QTok, Map<Integer, Sim>> byQuery = new java.util.IdentityHashMap<>();
+
+        void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
+            if (q.initial) {
+                NameResolver.tokenSim(q, t, sim, kind, i, j); // depends on the token's role; cheap
+                return;
+            }
+            Map<Integer, Sim> seen = byQuery.computeIfAbsent(q, x -> new HashMap<>());
+            Sim hit = seen.get(t.id);
+            if (hit == null) {
+                NameResolver.tokenSim(q, t, sim, kind, i, j);
+                seen.put(t.id, new Sim(sim[i][j], kind[i][j]));
+            } else {
+                sim[i][j] = hit.value;
+                kind[i][j] = hit.kind;
+            }
+        }
+    }
+
     private static void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
         if (q.initial) {
             if (!t.surname && !t.keys[0].isEmpty() && q.keys.get(0).key.charAt(0) == t.keys[0].charAt(0)) {
@@ -359,13 +459,12 @@ public final class NameResolver {
         String bestKind = null;
         // equal keys first: when one is found, no close key can beat it by much
         for (QKey qk : q.keys) {
-            for (int k = 0; k < t.keys.length; k++) {
-                if (qk.key.equals(t.keys[k])) {
-                    double s = qk.base * (k == 0 ? 1.0 : 0.95);
-                    if (s > best) {
-                        best = s;
-                        bestKind = k == 0 ? qk.kind : "given-name";
-                    }
+            Integer k = t.keyIndex.get(qk.key);
+            if (k != null) {
+                double s = qk.base * (k == 0 ? 1.0 : 0.95);
+                if (s > best) {
+                    best = s;
+                    bestKind = k == 0 ? qk.kind : "given-name";
                 }
             }
         }
@@ -376,11 +475,16 @@ public final class NameResolver {
                     if (qk.key.equals(ek)) {
                         continue;
                     }
-                    double f = fuzzy(qk.key, ek);
+                    double ceiling = qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (ceiling <= best) {
+                        continue; // even equal keys would not beat the best pair so far
+                    }
+                    // a similarity that cannot beat the best pair is not worth computing exactly
+                    double f = fuzzy(qk.key, ek, Math.max(MIN_TOKEN, best / ceiling));
                     if (f < MIN_TOKEN) {
                         continue;
                     }
-                    double s = f * qk.base * (k == 0 ? 1.0 : 0.95);
+                    double s = f * ceiling;
                     if (s > best) {
                         best = s;
                         bestKind = "fuzzy";
@@ -407,8 +511,12 @@ public final class NameResolver {
         return n;
     }
 
-    /** Similarity of two folded keys from a weighted edit distance; 1 for equal keys. */
-    static double fuzzy(String a, String b) {
+    /**
+     * Similarity of two folded keys from a weighted edit distance; 1 for equal keys. A similarity
+     * under {@code floor} (at least {@link #MIN_TOKEN}, which is no evidence) is of no use to the
+     * caller, so it may be reported as 0 without computing it.
+     */
+    static double fuzzy(String a, String b, double floor) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
@@ -416,6 +524,14 @@ public final class NameResolver {
         }
         int max = Math.max(n, m);
         if (Math.abs(n - m) > max / 3 + 1) {
+            return 0;
+        }
+        // a first-letter difference weighs more: names rarely differ there across spellings
+        double firstLetter = subst(a.charAt(0), b.charAt(0)) >= 1 ? 0.5 : 0;
+        // the costs that are certain before the table (every length difference is an indel, at
+        // least a vowel's) reject most candidate pairs without it; the slack absorbs rounding
+        double budget = (1 - floor) * (max + 1) + 1e-9;
+        if (Math.abs(n - m) * MIN_INDEL + firstLetter > budget) {
             return 0;
         }
         double[] prev = new double[m + 1];
@@ -437,28 +553,41 @@ public final class NameResolver {
             for (int j = 1; j <= m; j++) {
                 rowMin = Math.min(rowMin, cur[j]);
             }
-            if (rowMin > (1 - MIN_TOKEN) * (max + 1)) {
+            if (rowMin + firstLetter > budget) {
                 return 0; // already too far apart
             }
             double[] tmp = prev;
             prev = cur;
             cur = tmp;
         }
-        double cost = prev[m];
-        // a first-letter difference weighs more: names rarely differ there across spellings
-        if (subst(a.charAt(0), b.charAt(0)) >= 1) {
-            cost += 0.5;
-        }
+        double cost = prev[m] + firstLetter;
         return Math.max(0, 1 - cost / (max + 1.0));
     }
 
+    private static final double MIN_INDEL = 0.6;
+
     private static double indel(char c) {
-        return NameKeys.isKeyVowel(c) ? 0.6 : 1.0;
+        return NameKeys.isKeyVowel(c) ? MIN_INDEL : 1.0;
     }
 
     private static final String[] CLOSE = {"gk", "vf", "cs", "cC", "CS", "dt", "bp", "vb", "sc"};
 
+    /** Substitution costs of ASCII pairs (keys are ASCII), since the edit distance asks for them most. */
+    private static final double[] SUBST_ASCII = new double[128 * 128];
+
+    static {
+        for (char x = 0; x < 128; x++) {
+            for (char y = 0; y < 128; y++) {
+                SUBST_ASCII[x * 128 + y] = computeSubst(x, y);
+            }
+        }
+    }
+
     private static double subst(char x, char y) {
+        return x < 128 && y < 128 ? SUBST_ASCII[x * 128 + y] : computeSubst(x, y);
+    }
+
+    private static double computeSubst(char x, char y) {
         if (x == y) {
             return 0;
         }
@@ -497,6 +626,17 @@ public final class NameResolver {
         }
     }
 
+    private static IntList[] postingLists(String key, Map<String, IntList> index) {
+        Set<String> blocks = new LinkedHashSet<>();
+        addBlocks(key, blocks);
+        IntList[] out = new IntList[blocks.size()];
+        int i = 0;
+        for (String b : blocks) {
+            out[i++] = index.computeIfAbsent(b, x -> new IntList());
+        }
+        return out;
+    }
+
     private static void queryBlocks(String key, boolean near, Set<String> out) {
         if (near) {
             addBlocks(key, out);
@@ -509,45 +649,69 @@ public final class NameResolver {
     }
 
     private int[] candidates(List<QTok> query, boolean near) {
-        int[] acc = null;
+        List<int[][]> perToken = new ArrayList<>(query.size());
+        List<Integer> sizes = new ArrayList<>(query.size());
         for (QTok q : query) {
             if (q.initial) {
                 continue;
             }
-            Set<String> blocks = new LinkedHashSet<>();
-            for (QKey k : q.keys) {
-                queryBlocks(k.key, near, blocks);
-            }
-            IntList hits = new IntList();
+            String[] blocks = near ? q.nearBlocks : q.exactBlocks;
+            List<int[]> lists = new ArrayList<>(blocks.length);
+            int size = 0;
             for (String b : blocks) {
                 int[] p = postings.get(b);
                 if (p != null) {
-                    hits.addAll(p);
+                    lists.add(p);
+                    size += p.length;
                 }
             }
-            int[] set = hits.sortedUnique();
-            acc = acc == null ? set : intersect(acc, set);
-            if (acc.length == 0) {
-                return acc;
+            perToken.add(lists.toArray(new int[0][]));
+            sizes.add(size);
+        }
+        if (perToken.isEmpty()) {
+            return null;
+        }
+        // Sorting the union of a common given name's neighbourhood costs more than everything else,
+        // so only the smallest union is built; the other tokens' lists just test its members.
+        int first = sizes.indexOf(java.util.Collections.min(sizes));
+        IntList union = new IntList();
+        for (int[] p : perToken.get(first)) {
+            union.addAll(p);
+        }
+        int[] acc = union.sortedUnique();
+        for (int t = 0; t < perToken.size() && acc.length > 0; t++) {
+            if (t != first) {
+                acc = reachedBy(acc, perToken.get(t), sizes.get(t));
             }
         }
         return acc;
     }
 
-    private static int[] intersect(int[] a, int[] b) {
-        int[] out = new int[Math.min(a.length, b.length)];
-        int i = 0;
-        int j = 0;
+    /** The members of sorted {@code cands} that occur in one of the sorted posting lists. */
+    private int[] reachedBy(int[] cands, int[][] lists, int listsSize) {
+        int[] out = new int[cands.length];
         int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                out[n++] = a[i];
-                i++;
-                j++;
+        // a few candidates are looked up in the lists; many are met by marking the lists once
+        if ((long) cands.length * lists.length * 8 > listsSize + entities.length / 64) {
+            java.util.BitSet reached = new java.util.BitSet(entities.length);
+            for (int[] p : lists) {
+                for (int e : p) {
+                    reached.set(e);
+                }
+            }
+            for (int e : cands) {
+                if (reached.get(e)) {
+                    out[n++] = e;
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+        for (int e : cands) {
+            for (int[] p : lists) {
+                if (Arrays.binarySearch(p, e) >= 0) {
+                    out[n++] = e;
+                    break;
+                }
             }
         }
         return Arrays.copyOf(out, n);
@@ -557,6 +721,21 @@ public final class NameResolver {
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    /** A dictionary token in no particular role, numbered {@code id}. */
+    private static Tok surfaceTok(String surface, int id) {
+        String[] keys = entityKeys(surface);
+        return new Tok(id, surface, lower(surface), keys, keyIndex(keys), false, false);
+    }
+
+    /** Each key's position among a token's keys (the keys are distinct). */
+    private static Map<String, Integer> keyIndex(String[] keys) {
+        Map<String, Integer> index = new HashMap<>(keys.length * 2);
+        for (int k = keys.length - 1; k >= 0; k--) {
+            index.put(keys[k], k);
+        }
+        return Map.copyOf(index);
     }
 
     private static String[] entityKeys(String token) {
@@ -591,12 +770,10 @@ public final class NameResolver {
         }
         List<QTok> out = new ArrayList<>();
         for (String t : toks.subList(from, to)) {
-            String key = NameKeys.key(t);
-            if (key.isEmpty()) {
-                continue;
+            QTok q = queryToken(t);
+            if (q != null) {
+                out.add(q);
             }
-            boolean initial = t.codePointCount(0, t.length()) == 1;
-            out.add(new QTok(t, lower(t), initial ? List.of(new QKey(key, "initial", 0.8)) : queryKeys(t), initial));
         }
         return out;
     }

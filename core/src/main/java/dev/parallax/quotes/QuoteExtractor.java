@@ -1044,6 +1044,11 @@ public final class QuoteExtractor {
                 return null;
             }
             List<QuoteLexicon.Cue> cues = lexicon.cuesStartingWith(lower[k]);
+            if (!cues.isEmpty()
+                    && tokens.get(k).isCapitalized()
+                    && !CapitalisedNames.sentenceInitial(text, tokens, k)) {
+                return null; // "the United States", "Talk" in a title: a capitalised word inside a sentence is a name
+            }
             for (QuoteLexicon.Cue c : cues) {
                 List<String> w = c.words();
                 boolean ok = true;

@@ -44,7 +44,8 @@ public final class ReportBuilder {
     }
 
     static final double FACT_THRESHOLD = 0.3;
-    static final double QUOTE_THRESHOLD = 0.12;
+    /** Quotes at least this close (weighted Dice, same speaker feature) are renderings of one variant. */
+    static final double NEAR_DUPLICATE = 0.6;
 
     private final EntityDictionary dictionary;
     private final NameStage names;
@@ -328,22 +329,75 @@ public final class ReportBuilder {
         for (Report.Name n : names(articles)) {
             canonical.put(n.id(), n.name());
         }
+        // Near-identical renderings of one speaker are grouped first through the linear blocking
+        // index; the aligner, which compares every pair of quotes sharing words, then sees one
+        // representative per variant. Without this, a statement copied by thousands of outlets
+        // would make the alignment quadratic in the number of articles.
+        List<int[]> all = new ArrayList<>();
+        List<Clusterer.Unit> units = new ArrayList<>();
+        for (Article a : articles) {
+            for (int q = 0; q < a.quotes().size(); q++) {
+                Article.QuoteMention qm = a.quotes().get(q);
+                List<String> speaker = qm.speakerId() == null ? List.of() : List.of(qm.speakerId());
+                units.add(new Clusterer.Unit(
+                        a.index(),
+                        all.size(),
+                        Features.of(
+                                a.document().text(),
+                                qm.span().start(),
+                                qm.span().end(),
+                                speaker)));
+                all.add(new int[] {a.index(), q});
+            }
+        }
+        List<List<Integer>> variants = Clusterer.withThreshold(NEAR_DUPLICATE).cluster(units);
+        List<List<dev.parallax.quotes.Quote>> repsByDoc = new ArrayList<>();
+        List<List<Integer>> variantOfRep = new ArrayList<>();
+        for (int d = 0; d < articles.size(); d++) {
+            repsByDoc.add(new ArrayList<>());
+            variantOfRep.add(new ArrayList<>());
+        }
+        for (int v = 0; v < variants.size(); v++) {
+            int[] w = all.get(variants.get(v).get(0));
+            repsByDoc.get(w[0]).add(articles.get(w[0]).quotes().get(w[1]).quote());
+            variantOfRep.get(w[0]).add(v);
+        }
         List<QuoteAligner.DocumentQuotes> docs = new ArrayList<>();
         for (Article a : articles) {
-            docs.add(new QuoteAligner.DocumentQuotes(
-                    a.document().source(),
-                    a.quotes().stream().map(Article.QuoteMention::quote).toList()));
+            docs.add(new QuoteAligner.DocumentQuotes(a.document().source(), repsByDoc.get(a.index())));
         }
         List<List<int[]>> groups = new ArrayList<>();
         Set<Long> grouped = new java.util.HashSet<>();
+        boolean[] variantGrouped = new boolean[variants.size()];
+        List<List<Integer>> variantGroups = new ArrayList<>();
         for (QuoteAligner.QuoteGroup g : QuoteAligner.defaults()
                 .withSimilarity(SentenceSimilarity.defaults()::score)
                 .align(docs)) {
-            List<int[]> members = new ArrayList<>();
+            List<Integer> vs = new ArrayList<>();
             for (QuoteAligner.Member m : g.members()) {
-                members.add(new int[] {m.doc(), m.index()});
-                grouped.add(((long) m.doc() << 32) | m.index());
+                int v = variantOfRep.get(m.doc()).get(m.index());
+                if (!variantGrouped[v]) {
+                    variantGrouped[v] = true;
+                    vs.add(v);
+                }
             }
+            variantGroups.add(vs);
+        }
+        for (int v = 0; v < variants.size(); v++) {
+            if (!variantGrouped[v] && variants.get(v).size() > 1) {
+                variantGroups.add(List.of(v));
+            }
+        }
+        for (List<Integer> vs : variantGroups) {
+            List<int[]> members = new ArrayList<>();
+            for (int v : vs) {
+                for (int u : variants.get(v)) {
+                    int[] w = all.get(u);
+                    members.add(w);
+                    grouped.add(((long) w[0] << 32) | w[1]);
+                }
+            }
+            members.sort(Comparator.comparingInt((int[] w) -> w[0]).thenComparingInt(w -> w[1]));
             groups.add(members);
         }
         groups.sort(Comparator.comparingInt((List<int[]> g) -> -sourceCount(g)));

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * message, only when no {@code chromium} is installed.
  */
 class ReportHtmlBrowserTest {
-    private static final String WINDOW = "--window-size=1400,1000";
+    private static final String WINDOW = "--window-size=1400,1400";
     private static String chromium;
 
     @TempDir
