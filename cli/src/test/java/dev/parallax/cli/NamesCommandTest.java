@@ -2,8 +2,6 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +12,8 @@ class NamesCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -32,7 +25,7 @@ class NamesCommandTest {
     @Test
     void jsonLinesCarryCodePointOffsetsAndTheContractFields() throws Exception {
         Path p = file("a.txt", "\uD83D\uDE00 Talks in Kiev with Bogdan Bezpalko.");
-        Result r = run("names", p.toString());
+        CliRun r = run("names", p.toString());
         assertThat(r.code()).isZero();
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(2);
@@ -54,7 +47,7 @@ class NamesCommandTest {
     void ownDictionaryWithoutTheBuiltInOnes() throws Exception {
         Path dict = file("d.tsv", "id\ttype\tname\tlang\nx:1\tPLACE\tGotham\ten\n");
         Path p = file("a.txt", "They flew from Gotham to Kiev.");
-        Result r = run("names", "--no-default-dictionary", "--dictionary", dict.toString(), p.toString());
+        CliRun r = run("names", "--no-default-dictionary", "--dictionary", dict.toString(), p.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("\"id\":\"x:1\"").doesNotContain("place:kyiv");
     }
@@ -63,7 +56,7 @@ class NamesCommandTest {
     void aBadDictionaryIsOneClearErrorWithExitCode2() throws Exception {
         Path dict = file("d.tsv", "id\ttype\tname\tlang\nx:1\tPLACE\tGotham\n");
         Path p = file("a.txt", "Gotham.");
-        Result r = run("names", "--dictionary", dict.toString(), p.toString());
+        CliRun r = run("names", "--dictionary", dict.toString(), p.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("d.tsv").contains("2").doesNotContain("Exception");
     }

@@ -2,8 +2,6 @@ package dev.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +12,8 @@ class QuotesCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -33,7 +26,7 @@ class QuotesCommandTest {
     void offsetsAreCodePointsAfterAnEmoji() throws Exception {
         // U+1F600 is two UTF-16 units but one code point: the quote starts at code point 3, not 4
         Path p = file("a.txt", "\uD83D\uDE00 “We are ready,” Tom Baker said.");
-        Result r = run("quotes", p.toString());
+        CliRun r = run("quotes", p.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out().strip())
                 .isEqualTo("{\"doc\":\"" + p + "\",\"start\":3,\"end\":16,\"text\":\"We are ready,\","
@@ -52,7 +45,7 @@ class QuotesCommandTest {
     void groupsLinkTwoRenderingsOfOneStatement() throws Exception {
         Path a = file("a.txt", "“We consider it advisable to continue the talks in June,” Tom Baker said.");
         Path b = file("b.txt", "“We see it as appropriate to resume negotiations in June,” Baker said.");
-        Result r = run("quotes", "--groups", a.toString(), b.toString());
+        CliRun r = run("quotes", "--groups", a.toString(), b.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out().strip().split("\n"))
                 .singleElement()
@@ -61,7 +54,7 @@ class QuotesCommandTest {
 
     @Test
     void missingFileIsBadInput() {
-        Result r = run("quotes", dir.resolve("nope.txt").toString());
+        CliRun r = run("quotes", dir.resolve("nope.txt").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no such file");
     }

@@ -3,8 +3,6 @@ package dev.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +17,8 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Path root() {
@@ -57,7 +50,7 @@ class ReportCommandTest {
                                         ? dir.resolve(a).toString()
                                         : a);
             }
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = run(args.toArray(String[]::new));
             assertThat(r.code()).as(c + "\n" + r.err()).isZero();
             assertThat(r.err()).as(c).isEmpty();
             if (!c.contains(" -o ")) {
@@ -68,7 +61,7 @@ class ReportCommandTest {
 
     @Test
     void markdownOnSeedsShowsSpellingsDisagreementsAndQuotes() {
-        Run r = run("report", root().resolve("seeds").toString());
+        CliRun r = run("report", root().resolve("seeds").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out())
                 .startsWith("# Cross-outlet report: 5 articles")
@@ -83,7 +76,7 @@ class ReportCommandTest {
     @Test
     void jsonAndHtmlGoToAFile() throws IOException {
         Path json = dir.resolve("r.json");
-        Run r = run(
+        CliRun r = run(
                 "report",
                 "--format",
                 "json",
@@ -111,7 +104,7 @@ class ReportCommandTest {
     @Test
     void filesCanBeNamedOneByOne() {
         Path seeds = root().resolve("seeds");
-        Run r = run(
+        CliRun r = run(
                 "report",
                 "--format",
                 "json",
@@ -125,7 +118,7 @@ class ReportCommandTest {
 
     @Test
     void missingFileIsBadInputWithoutStackTrace() {
-        Run r = run("report", dir.resolve("nope.txt").toString());
+        CliRun r = run("report", dir.resolve("nope.txt").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nope.txt").contains("no such file").doesNotContain("at dev.parallax");
     }
@@ -141,7 +134,7 @@ class ReportCommandTest {
     void aFileWithoutOutletFallsBackToItsFileName() throws IOException {
         Path f = dir.resolve("kyiv-notes.txt");
         Files.writeString(f, "The talks in Istanbul lasted two hours. Both sides met again.\n", StandardCharsets.UTF_8);
-        Run r = run("report", "--format", "json", f.toString());
+        CliRun r = run("report", "--format", "json", f.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out())
                 .contains("\"label\":\"kyiv-notes\"", "\"outlet\":null", "\"outlet_evidence\":\"file name\"");

@@ -3,29 +3,18 @@ package dev.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ResolveAndDictCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cmd = ParallaxCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -43,7 +32,7 @@ class ResolveAndDictCommandTest {
     @Test
     void resolveWritesOneObjectPerLineInOrder() throws IOException {
         Path names = write("names.txt", "Oleg Lugovskoy\n\nKiev\nAndrei Fomin\n");
-        Run r = run(
+        CliRun r = run(
                 "resolve",
                 "--no-default-dictionary",
                 "--dictionary",
@@ -63,7 +52,7 @@ class ResolveAndDictCommandTest {
     @Test
     void resolveWithPersonTypeLinksASurname() throws IOException {
         Path names = write("names.txt", "Luhovskyi\n");
-        Run typed = run(
+        CliRun typed = run(
                 "resolve",
                 "--no-default-dictionary",
                 "--type",
@@ -72,7 +61,7 @@ class ResolveAndDictCommandTest {
                 dictionary().toString(),
                 names.toString());
         assertThat(typed.out()).contains("\"id\":\"lug\"");
-        Run untyped = run(
+        CliRun untyped = run(
                 "resolve",
                 "--no-default-dictionary",
                 "--dictionary",
@@ -83,7 +72,7 @@ class ResolveAndDictCommandTest {
 
     @Test
     void dictCheckPrintsCounts() throws IOException {
-        Run r = run("dict", "check", dictionary().toString());
+        CliRun r = run("dict", "check", dictionary().toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("2 entities, 3 variants (1 PERSON, 1 PLACE)");
     }
@@ -91,7 +80,7 @@ class ResolveAndDictCommandTest {
     @Test
     void dictCheckNamesFileAndLineAndExitsTwo() throws IOException {
         Path bad = write("bad.tsv", "id\ttype\tname\tlang\nQ1\tPLACE\tKyiv\n");
-        Run r = run("dict", "check", bad.toString());
+        CliRun r = run("dict", "check", bad.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.tsv:2").doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -100,7 +89,7 @@ class ResolveAndDictCommandTest {
     void aBadDictionaryStopsResolveWithOneLine() throws IOException {
         Path bad = write("bad.tsv", "id\ttype\tname\tlang\nQ1\tPLACE\tKyiv\tuk\nQ1\tPERSON\tKyiv\tuk\n");
         Path names = write("names.txt", "Kyiv\n");
-        Run r = run("resolve", "--dictionary", bad.toString(), names.toString());
+        CliRun r = run("resolve", "--dictionary", bad.toString(), names.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("bad.tsv:3");

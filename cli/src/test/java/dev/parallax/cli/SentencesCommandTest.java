@@ -3,8 +3,6 @@ package dev.parallax.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +13,8 @@ class SentencesCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -29,7 +22,7 @@ class SentencesCommandTest {
         Path f = dir.resolve("a.txt");
         // U+1F600 takes two UTF-16 units but one code point: offsets after it shift by one.
         Files.writeString(f, "\uD83D\uDE00 The talks began. They ended.\n", StandardCharsets.UTF_8);
-        Run r = run("sentences", f.toString());
+        CliRun r = run("sentences", f.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().toList())
                 .containsExactly(
@@ -43,7 +36,7 @@ class SentencesCommandTest {
         Path f = dir.resolve("b.txt");
         Files.writeString(
                 f, "Advertisement\nThe talks began on Friday in Istanbul.\nBy Jane Roe\n", StandardCharsets.UTF_8);
-        Run r = run("sentences", "--show-removed", f.toString());
+        CliRun r = run("sentences", "--show-removed", f.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().toList())
                 .containsExactly(
@@ -59,7 +52,7 @@ class SentencesCommandTest {
     void invalidUtf8IsExit2WithFileAndByteOffset() throws IOException {
         Path f = dir.resolve("bad.txt");
         Files.write(f, new byte[] {'a', 'b', (byte) 0xC3, '(', 'c'});
-        Run r = run("sentences", f.toString());
+        CliRun r = run("sentences", f.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines().toList()).containsExactly("parallax: " + f + ": byte 2: invalid UTF-8 (bytes C3)");
@@ -69,7 +62,7 @@ class SentencesCommandTest {
     void binaryFileIsExit2() throws IOException {
         Path f = dir.resolve("bin.txt");
         Files.write(f, new byte[] {'P', 'K', 3, 4, 0, 0});
-        Run r = run("sentences", f.toString());
+        CliRun r = run("sentences", f.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("parallax: " + f + ": byte 4: binary file");
         assertThat(r.err().lines().count()).isEqualTo(1);
@@ -78,7 +71,7 @@ class SentencesCommandTest {
     @Test
     void missingFileIsExit2() {
         Path f = dir.resolve("nope.txt");
-        Run r = run("sentences", f.toString());
+        CliRun r = run("sentences", f.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("parallax: " + f + ": no such file" + System.lineSeparator());
     }
@@ -87,7 +80,7 @@ class SentencesCommandTest {
     void emptyFileIsFine() throws IOException {
         Path f = dir.resolve("empty.txt");
         Files.write(f, new byte[0]);
-        Run r = run("sentences", f.toString());
+        CliRun r = run("sentences", f.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEmpty();
