@@ -137,10 +137,12 @@ final class Cleaner {
             if (l.kind == Paragraph.Kind.BODY && firstBody) {
                 firstBody = false;
                 Matcher m = DATELINE.matcher(text).region(start, end);
-                if (m.lookingAt() && m.end() < end) {
+                // The body after a dateline starts at its first non-space character (white space
+                // here is Java's, which includes control separators such as U+001F).
+                if (m.lookingAt() && SentenceSegmenter.skipSpace(text, m.end(), end) < end) {
                     removed.add(
                             new Removal(new Span(start, SentenceSegmenter.trimEnd(text, start, m.end())), "dateline"));
-                    start = m.end();
+                    start = SentenceSegmenter.skipSpace(text, m.end(), end);
                 }
             } else if (l.kind == Paragraph.Kind.HEADLINE) {
                 Matcher m = TRAILING_CRUMB.matcher(text).region(start, end);
