@@ -79,16 +79,7 @@ final class NamesCommand implements Callable<Integer> {
         for (Mention m : mentions) {
             sb.setLength(0);
             json.reset();
-            json.beginObject()
-                    .name("doc")
-                    .value(doc.source())
-                    .name("start")
-                    .value(doc.codePointIndex(m.span().start()))
-                    .name("end")
-                    .value(doc.codePointIndex(m.span().end()))
-                    .name("text")
-                    .value(m.text())
-                    .name("id");
+            SpanJson.begin(json, doc, m.span(), m.text()).name("id");
             if (m.id() == null) {
                 json.nullValue();
             } else {

@@ -58,15 +58,7 @@ final class QuotesCommand implements Callable<Integer> {
             for (QuoteAligner.Member m : g.members()) {
                 Document doc = docs.get(m.doc());
                 Quote q = m.quote();
-                j.beginObject()
-                        .name("doc")
-                        .value(doc.source())
-                        .name("start")
-                        .value(doc.codePointIndex(q.span().start()))
-                        .name("end")
-                        .value(doc.codePointIndex(q.span().end()))
-                        .name("text")
-                        .value(q.text())
+                SpanJson.begin(j, doc, q.span(), q.text())
                         .name("speaker")
                         .value(
                                 q.speaker() == null
@@ -97,16 +89,7 @@ final class QuotesCommand implements Callable<Integer> {
         for (Document doc : docs) {
             for (Quote q : extractor.extract(doc)) {
                 j.reset();
-                j.beginObject()
-                        .name("doc")
-                        .value(doc.source())
-                        .name("start")
-                        .value(doc.codePointIndex(q.span().start()))
-                        .name("end")
-                        .value(doc.codePointIndex(q.span().end()))
-                        .name("text")
-                        .value(q.text())
-                        .name("speaker");
+                SpanJson.begin(j, doc, q.span(), q.text()).name("speaker");
                 Speaker s = q.speaker();
                 if (s == null) {
                     j.nullValue();
@@ -136,15 +119,7 @@ final class QuotesCommand implements Callable<Integer> {
             if (showRejected) {
                 for (QuoteExtractor.Rejected r : extractor.rejected(doc)) {
                     j.reset();
-                    j.beginObject()
-                            .name("doc")
-                            .value(doc.source())
-                            .name("start")
-                            .value(doc.codePointIndex(r.span().start()))
-                            .name("end")
-                            .value(doc.codePointIndex(r.span().end()))
-                            .name("text")
-                            .value(r.text())
+                    SpanJson.begin(j, doc, r.span(), r.text())
                             .name("rejected")
                             .value(r.reason())
                             .endObject();

@@ -4,7 +4,6 @@ import dev.parallax.internal.Json;
 import dev.parallax.text.Document;
 import dev.parallax.text.Removal;
 import dev.parallax.text.Sentence;
-import dev.parallax.text.Span;
 import dev.parallax.text.TextAnalysis;
 import dev.parallax.text.TextPipeline;
 import java.io.PrintWriter;
@@ -69,30 +68,21 @@ final class SentencesCommand implements Callable<Integer> {
                 json.reset();
                 if (takeRemoval) {
                     Removal r = removed.get(j++);
-                    object(json, doc, r.span())
+                    SpanJson.begin(json, doc, r.span(), doc.text(r.span()))
                             .name("removed")
                             .value(r.reason())
                             .endObject();
                 } else {
                     Sentence s = sentences.get(i++);
-                    object(json, doc, s.span()).name("lang").value(s.lang()).endObject();
+                    SpanJson.begin(json, doc, s.span(), doc.text(s.span()))
+                            .name("lang")
+                            .value(s.lang())
+                            .endObject();
                 }
                 out.println(json);
             }
         }
         out.flush();
         return ParallaxCommand.OK;
-    }
-
-    private static Json object(Json json, Document doc, Span span) {
-        return json.beginObject()
-                .name("doc")
-                .value(doc.source())
-                .name("start")
-                .value(doc.codePointIndex(span.start()))
-                .name("end")
-                .value(doc.codePointIndex(span.end()))
-                .name("text")
-                .value(doc.text(span));
     }
 }
