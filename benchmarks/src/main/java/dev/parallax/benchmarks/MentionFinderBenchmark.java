@@ -5,14 +5,8 @@ import dev.parallax.names.MentionFinder;
 import dev.parallax.names.NameResolver;
 import dev.parallax.text.Document;
 import dev.parallax.text.Tokenizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -75,20 +69,8 @@ public class MentionFinderBenchmark {
     public void setUp() {
         EntityDictionary dict = EntityDictionary.builtIn();
         finder = MentionFinder.of(NameResolver.of(dict), dict);
-        try (Stream<Path> files = Files.list(Path.of(seeds))) {
-            docs = files.filter(p -> p.toString().endsWith(".txt"))
-                    .sorted()
-                    .map(Document::read)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + seeds + " (run from the repository root)", e);
-        }
-        if (docs.isEmpty()) {
-            throw new IllegalStateException("no .txt files in " + seeds);
-        }
-        bytesPerPass = docs.stream()
-                .mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length)
-                .sum();
+        docs = SeedArticles.read(seeds);
+        bytesPerPass = SeedArticles.utf8Bytes(docs);
         // Warm the key caches the way a long-running service would have them.
         docs.forEach(finder::find);
     }

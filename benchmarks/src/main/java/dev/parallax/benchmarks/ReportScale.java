@@ -9,11 +9,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Time and memory of {@code parallax report} over synthetic corpora of growing size (see {@link
@@ -38,13 +35,7 @@ public final class ReportScale {
             System.err.println("usage: ReportScale SEEDS_FOLDER N [N ...]");
             System.exit(2);
         }
-        List<Document> seeds;
-        try (Stream<Path> s = Files.list(Path.of(args[0]))) {
-            seeds = s.filter(p -> p.toString().endsWith(".txt"))
-                    .sorted()
-                    .map(Document::read)
-                    .toList();
-        }
+        List<Document> seeds = SeedArticles.read(args[0]);
         SyntheticCorpus gen = SyntheticCorpus.from(seeds);
         ReportBuilder builder = ReportBuilder.of(EntityDictionary.builtIn());
         System.out.println(

@@ -4,16 +4,10 @@ import com.ibm.icu.text.BreakIterator;
 import dev.parallax.text.Document;
 import dev.parallax.text.TextAnalysis;
 import dev.parallax.text.TextPipeline;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -77,22 +71,8 @@ public class TextPipelineBenchmark {
 
     @Setup
     public void setup() {
-        Path dir = Path.of("seeds");
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("run from the repository root: no seeds/ folder in "
-                    + Path.of("").toAbsolutePath());
-        }
-        docs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p :
-                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                Document d = Document.read(p);
-                docs.add(d);
-                corpusBytes += d.text().getBytes(StandardCharsets.UTF_8).length;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        docs = new ArrayList<>(SeedArticles.read("seeds"));
+        corpusBytes = SeedArticles.utf8Bytes(docs);
         pipeline = mode.equals("known-language") ? TextPipeline.defaults().withLanguage("en") : TextPipeline.defaults();
         System.out.printf(Locale.ROOT, "%ncorpus: %d documents, %d bytes%n", docs.size(), corpusBytes);
     }
