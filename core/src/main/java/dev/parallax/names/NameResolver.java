@@ -39,6 +39,13 @@ public final class NameResolver {
     static final double RAW_THRESHOLD = 0.835;
 
     static final double MIN_TOKEN = 0.72;
+
+    /**
+     * Weight of a close spelling whose word-formation suffix differs ({@link NameKeys#suffixClass}):
+     * such names are usually derived from one stem for different places or people.
+     */
+    static final double OTHER_SUFFIX = 0.9;
+
     private static final int MAX_NEAR_CANDIDATES = 200;
     private static final int MAX_QUERY_TOKENS = 12;
     private static final int MAX_INPUT_CHARS = 2000;
@@ -68,10 +75,21 @@ public final class NameResolver {
 
     private record QKey(String key, String kind, double base) {}
 
+    /** {@code optional}: a place class word at the edge of the query, which need not be matched. */
     private record QTok(
-            String surface, String lower, List<QKey> keys, boolean initial, String[] exactBlocks, String[] nearBlocks) {
+            String surface,
+            String lower,
+            List<QKey> keys,
+            boolean initial,
+            boolean optional,
+            String[] exactBlocks,
+            String[] nearBlocks) {
         QTok(String surface, String lower, List<QKey> keys, boolean initial) {
-            this(surface, lower, keys, initial, blocks(keys, false), blocks(keys, true));
+            this(surface, lower, keys, initial, false, blocks(keys, false), blocks(keys, true));
+        }
+
+        QTok asOptional() {
+            return new QTok(surface, lower, keys, initial, true, exactBlocks, nearBlocks);
         }
 
         private static String[] blocks(List<QKey> keys, boolean near) {
@@ -217,7 +235,7 @@ public final class NameResolver {
         }
         // exact skeletons first; the one-letter neighbourhood only when they give no link
         Scored[] top = new Scored[2];
-        SimMemo memo = new SimMemo();
+        SimMemo memo = new SimMemo(ukrainianSpelling(name));
         int[] exact = stageCandidates(query, joinedQuery, false);
         score(exact, null, query, joinedQuery, expectedTypeOrNull, top, memo);
         if (top[0] == null || calibrate(top[0].raw) < 0.5) {
@@ -327,7 +345,13 @@ public final class NameResolver {
     private Scored scoreVariant(int e, Variant v, List<QTok> query, boolean surnameAlone, SimMemo memo) {
         int nq = query.size();
         int nv = v.tokens.length;
-        if (nq > nv) {
+        int optional = 0;
+        for (QTok q : query) {
+            if (q.optional) {
+                optional++;
+            }
+        }
+        if (nq - optional > nv) {
             return null;
         }
         double[][] sim = new double[nq][nv];
@@ -357,7 +381,12 @@ public final class NameResolver {
                 }
             }
             if (bi < 0 || bestS < MIN_TOKEN) {
-                return null; // a query token is not explained
+                for (int i = 0; i < nq; i++) {
+                    if (qToV[i] < 0 && !query.get(i).optional) {
+                        return null; // a query token is not explained
+                    }
+                }
+                break; // only place class words are left: Krasnoye Selo for Красное
             }
             qToV[bi] = bj;
             vUsed[bj] = true;
@@ -369,8 +398,8 @@ public final class NameResolver {
             if (!vUsed[j]) {
                 if (v.tokens[j].patronymic) {
                     penalty *= 0.995;
-                } else if (GENERIC_WORDS.contains(v.tokens[j].lower)) {
-                    penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace
+                } else if (LinguisticResources.placeWords().contains(v.tokens[j].lower)) {
+                    penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace, Imeni Sverdlova = Село имени Свердлова
                 } else if (surnameAlone && nq == 1 && v.tokens[qToV[0]].surname && sim[0][qToV[0]] >= 0.9) {
                     surnameOnly = true; // Zelensky, Мединского: the surname alone
                 } else {
@@ -389,6 +418,10 @@ public final class NameResolver {
         for (int i = 0; i < nq; i++) {
             int j = qToV[i];
             QTok q = query.get(i);
+            if (j < 0) {
+                penalty *= 0.97; // an unmatched place class word of the query
+                continue;
+            }
             double s = sim[i][j];
             double w = q.initial ? 0.5 : Math.max(2, v.tokens[j].keys[0].length());
             if (!q.initial) {
@@ -411,6 +444,9 @@ public final class NameResolver {
             sig[j] = v.tokens[j].keys[0];
         }
         Arrays.sort(sig);
+        if (memo.ukrainianSpelling && "ru".equals(v.source.lang())) {
+            penalty *= 0.99; // Sverdlovs'k is the Ukrainian Свердловськ rather than the Russian Свердловск
+        }
         double raw = sum / weights * penalty;
         return new Scored(e, raw, method, ev, String.join(" ", sig));
     }
@@ -424,6 +460,13 @@ public final class NameResolver {
         private record Sim(double value, String kind) {}
 
         private final Map<QTok, Map<Integer, Sim>> byQuery = new java.util.IdentityHashMap<>();
+
+        /** The query is spelled the Ukrainian way ({@link #ukrainianSpelling}). */
+        final boolean ukrainianSpelling;
+
+        SimMemo(boolean ukrainianSpelling) {
+            this.ukrainianSpelling = ukrainianSpelling;
+        }
 
         void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
             if (q.initial) {
@@ -476,6 +519,9 @@ public final class NameResolver {
                         continue;
                     }
                     double ceiling = qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (otherSuffix(q.keys.get(0).key, ek)) {
+                        ceiling *= OTHER_SUFFIX; // Mikhaylovka, Mikhaylovsk and Mikhaylovskoye are three towns
+                    }
                     if (ceiling <= best) {
                         continue; // even equal keys would not beat the best pair so far
                     }
@@ -497,6 +543,46 @@ public final class NameResolver {
         }
         sim[i][j] = best;
         kind[i][j] = bestKind;
+    }
+
+    /**
+     * True when both keys end in a known word-formation suffix and the two differ. The query's
+     * suffix is that of its first reading, since a reading that strips a foreign ending (Lithuanian
+     * Charkovas) must not make up a suffix.
+     */
+    private static boolean otherSuffix(String a, String b) {
+        NameKeys.Suffix x = NameKeys.suffixClass(a);
+        NameKeys.Suffix y = NameKeys.suffixClass(b);
+        return x != y && x != NameKeys.Suffix.OTHER && y != NameKeys.Suffix.OTHER;
+    }
+
+    /**
+     * True when a name shows a spelling only Ukrainian has: the letters і ї є ґ, the soft sign of
+     * -ськ/-цьк/-зьк, or its romanisation with an apostrophe (BGN/PCGN 1965 Sverdlovs'k, Donets'k),
+     * since Russian writes -ск/-цк. A variant the dictionary marks as Russian then fits a little
+     * worse, which decides between two entities that share a Russian form.
+     */
+    static boolean ukrainianSpelling(String name) {
+        String s = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ') {
+                return true;
+            }
+            if (i >= 1 && i + 1 < s.length() && s.charAt(i + 1) == 'к' && c == 'ь') {
+                char p = s.charAt(i - 1);
+                if (p == 'с' || p == 'ц' || p == 'з') {
+                    return true;
+                }
+            }
+            if (i >= 1 && i + 1 < s.length() && s.charAt(i + 1) == 'k' && NameKeys.isApostrophe(c)) {
+                char p = s.charAt(i - 1);
+                if (p == 's' || p == 'z' || p == 'c') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Apostrophes and soft or hard signs: the key drops them, but they break ties. */
@@ -652,7 +738,7 @@ public final class NameResolver {
         List<int[][]> perToken = new ArrayList<>(query.size());
         List<Integer> sizes = new ArrayList<>(query.size());
         for (QTok q : query) {
-            if (q.initial) {
+            if (q.initial || q.optional) {
                 continue;
             }
             String[] blocks = near ? q.nearBlocks : q.exactBlocks;
@@ -742,6 +828,10 @@ public final class NameResolver {
         String k = NameKeys.key(token);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(k);
+        String yo = NameKeys.yoVariant(token);
+        if (yo != null) {
+            keys.add(yo);
+        }
         Set<String> eq = LinguisticResources.equivalentKeys().get(k);
         if (eq != null) {
             keys.addAll(eq);
@@ -774,6 +864,18 @@ public final class NameResolver {
             if (q != null) {
                 out.add(q);
             }
+        }
+        // a settlement class word at either edge may or may not be part of the name
+        Set<String> placeWords = LinguisticResources.placeWords();
+        int first = 0;
+        int last = out.size() - 1;
+        while (first < last && placeWords.contains(out.get(first).surface.toLowerCase(Locale.ROOT))) {
+            out.set(first, out.get(first).asOptional());
+            first++;
+        }
+        while (last > first && placeWords.contains(out.get(last).surface.toLowerCase(Locale.ROOT))) {
+            out.set(last, out.get(last).asOptional());
+            last--;
         }
         return out;
     }
@@ -835,9 +937,6 @@ public final class NameResolver {
             order.set(order.indexOf(prior), k);
         }
     }
-
-    /** Class words a place name may carry or drop (Dolmabahçe Palace). */
-    private static final Set<String> GENERIC_WORDS = Set.of("palace", "дворец", "палац", "sarayı", "sarayi");
 
     private static final String[] PATRONYMIC_ENDINGS = {
         "ович", "евич", "ьевич", "йович", "ійович", "ич", "овна", "евна", "івна", "ївна", "ична", "інічна", "ovich",

@@ -122,6 +122,61 @@ class NameResolverTest {
     }
 
     @Test
+    void placeClassWordsMayBeWrittenOrDropped() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "places.tsv",
+                String.join(
+                        "\n",
+                        "id\ttype\tname\tlang",
+                        "krasnoe-selo\tPLACE\tКрасное Село\tru",
+                        "krasnoe\tPLACE\tКрасное\tru",
+                        "lenina\tPLACE\tСело имени Ленина\tru",
+                        "")));
+        assertThat(r.resolve("Krasnoye Selo").entity().id()).isEqualTo("krasnoe-selo");
+        assertThat(r.resolve("KRASNOE SELO").entity().id()).isEqualTo("krasnoe-selo");
+        assertThat(r.resolve("Krasnoye").entity().id()).isEqualTo("krasnoe");
+        assertThat(r.resolve("Imeni Lenina").entity().id()).isEqualTo("lenina");
+        assertThat(r.resolve("Selo Imeni Lenina").entity().id()).isEqualTo("lenina");
+        assertThat(r.resolve("Selo").linked()).isFalse();
+    }
+
+    @Test
+    void aDifferentWordFormationSuffixIsAnotherPlace() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "places.tsv", "id\ttype\tname\tlang\nmykh\tPLACE\tМихайловка\tru\nstakh\tPLACE\tСтаханов\tuk\n"));
+        assertThat(r.resolve("Mykhailivka").entity().id()).isEqualTo("mykh");
+        assertThat(r.resolve("Michajlowka").entity().id()).isEqualTo("mykh");
+        assertThat(r.resolve("Mikhaylovsk").linked()).isFalse();
+        assertThat(r.resolve("Mikhaylovskoye").linked()).isFalse();
+        assertThat(r.resolve("Stakhanov").entity().id()).isEqualTo("stakh");
+        assertThat(r.resolve("Stakhanovo").linked()).isFalse();
+    }
+
+    @Test
+    void aUkrainianSpellingPrefersTheEntityNotMarkedRussian() {
+        String dict = String.join(
+                "\n", "id\ttype\tname\tlang", "ru-town\tPLACE\tПервомайск\tru", "ua-town\tPLACE\tПервомайск\t", "");
+        NameResolver r = NameResolver.of(EntityDictionary.parse("places.tsv", dict));
+        assertThat(r.resolve("Pervomais'k").entity().id()).isEqualTo("ua-town");
+        assertThat(r.resolve("Первомайськ").entity().id()).isEqualTo("ua-town");
+        assertThat(NameResolver.ukrainianSpelling("Donets’k")).isTrue();
+        assertThat(NameResolver.ukrainianSpelling("Donetsk")).isFalse();
+        assertThat(NameResolver.ukrainianSpelling("Al'met'yevo")).isFalse();
+    }
+
+    @Test
+    void yoWrittenEitherWayLinks() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "t.tsv", "id\ttype\tname\tlang\nshch\tPLACE\tЩелково\tru\nkorolev\tPERSON\tКоролёв Сергей\tru\n"));
+        for (String q : new String[] {"Shchyolkovo", "Shchelkovo", "Schtscholkowo", "Shhjolkovo"}) {
+            assertThat(r.resolve(q).linked()).as(q).isTrue();
+        }
+        for (String q : new String[] {"Sergei Korolyov", "Sergey Korolev", "Serhiy Koroliov", "Сергій Корольов"}) {
+            assertThat(r.resolve(q).linked()).as(q).isTrue();
+        }
+    }
+
+    @Test
     void evidenceExplainsEveryQueryToken() {
         Resolution r = R.resolve("Oleh Luhovskyi");
         assertThat(r.evidence()).hasSize(2);
