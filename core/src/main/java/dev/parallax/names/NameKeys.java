@@ -51,7 +51,9 @@ public final class NameKeys {
         /** Lithuanian and Latvian: the default, without the added nominative ending. */
         BALTIC,
         /** Spanish: j=х. */
-        SPANISH
+        SPANISH,
+        /** Romanian: ch=к (Chilia = Килия), ce/ci=ч, j=ж, glide i, ou is two vowels. */
+        ROMANIAN
     }
 
     private NameKeys() {}
@@ -422,9 +424,9 @@ public final class NameKeys {
                 case 'c' -> {
                     if (r == Reading.ENGLISH) {
                         sb.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
-                    } else if (r == Reading.ROMANCE && (next == 'e' || next == 'i')) {
+                    } else if ((r == Reading.ROMANCE || r == Reading.ROMANIAN) && (next == 'e' || next == 'i')) {
                         sb.append('C');
-                    } else if (r == Reading.ROMANCE || r == Reading.ENGLISH) {
+                    } else if (r == Reading.ROMANCE || r == Reading.ROMANIAN || r == Reading.ENGLISH) {
                         sb.append('k');
                     } else {
                         sb.append('c');
@@ -435,7 +437,7 @@ public final class NameKeys {
                         sb.append('g');
                     } else if (r == Reading.ENGLISH) {
                         sb.append("dS");
-                    } else if (r == Reading.ROMANCE) {
+                    } else if (r == Reading.ROMANCE || r == Reading.ROMANIAN) {
                         sb.append('S');
                     } else {
                         sb.append('J');
@@ -443,7 +445,7 @@ public final class NameKeys {
                 }
                 case 'i' -> {
                     // Romance and Romanian write the glide as i: Iatseniuk, Ioulia
-                    boolean glide = r == Reading.ROMANCE
+                    boolean glide = (r == Reading.ROMANCE || r == Reading.ROMANIAN)
                             && (next == 'a' || next == 'e' || next == 'o' || next == 'u')
                             && (prev == 0 || NameKeys.isKeyVowel(prev));
                     sb.append(glide ? 'J' : 'i');
@@ -543,6 +545,7 @@ public final class NameKeys {
                     switch (r) {
                         case CENTRAL, DUTCH, HUNGARIAN, BALTIC -> 'g'; // Lithuanian ch is х too
                         case ROMANCE -> 'S';
+                        case ROMANIAN -> 'k';
                         default -> 'C';
                     });
             return 2;

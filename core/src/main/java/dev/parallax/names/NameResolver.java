@@ -245,6 +245,12 @@ public final class NameResolver {
                 score(near, exact, query, joinedQuery, expectedTypeOrNull, top, memo);
             }
         }
+        if ((top[0] == null || calibrate(top[0].raw) < 0.5) && expectedTypeOrNull != EntityType.PERSON) {
+            Scored[] fallback = withoutQualifier(query, memo);
+            if (fallback != null) {
+                top = fallback;
+            }
+        }
         Scored best = top[0];
         Scored second = top[1];
         if (best == null) {
@@ -258,6 +264,50 @@ public final class NameResolver {
             return new Resolution(name, null, Math.min(score, 0.49), "ambiguous", List.of());
         }
         return new Resolution(name, entities[best.entity], score, best.method, best.evidence);
+    }
+
+    /** Weight of a place link made without the query's trailing qualifier adjective. */
+    static final double WITHOUT_QUALIFIER = 0.92;
+
+    /**
+     * The best places for the query without its last token when that token is a qualifier
+     * adjective in -ский/-ская/-ское after the name (Gorodok-Yagellonskiy, Bakhmach Romenskiy,
+     * Pereslavl-Zalessky): such adjectives tell homonymous towns apart and dictionaries often leave
+     * them out. Only asked when the whole query links nothing; the link costs {@link
+     * #WITHOUT_QUALIFIER}. Null when the query has no such qualifier or its head has no match
+     * better than a close spelling.
+     */
+    private Scored[] withoutQualifier(List<QTok> query, SimMemo memo) {
+        int n = query.size();
+        if (n < 2 || query.get(n - 1).initial || query.get(n - 1).optional) {
+            return null;
+        }
+        String key = query.get(n - 1).keys.get(0).key;
+        int len = key.length();
+        if (len < 6 || NameKeys.suffixClass(key) != NameKeys.Suffix.SK || key.endsWith("sk") || key.endsWith("ck")) {
+            return null;
+        }
+        List<QTok> head = query.subList(0, n - 1);
+        if (head.stream().allMatch(q -> q.initial || q.optional)) {
+            return null;
+        }
+        List<QTok> joinedHead = null;
+        if (head.size() >= 2 && head.stream().noneMatch(QTok::initial)) {
+            joinedHead = List.of(
+                    joinedToken(String.join("", head.stream().map(QTok::surface).toList())));
+        }
+        Scored[] top = new Scored[2];
+        score(stageCandidates(head, joinedHead, false), null, head, joinedHead, EntityType.PLACE, top, memo);
+        if (top[0] == null || "fuzzy".equals(top[0].method)) {
+            return null; // a head that is only close is too weak without its qualifier (Bilhorod is not Belgorod)
+        }
+        for (int i = 0; i < 2; i++) {
+            Scored x = top[i];
+            if (x != null) {
+                top[i] = new Scored(x.entity, x.raw * WITHOUT_QUALIFIER, x.method, x.evidence, x.signature);
+            }
+        }
+        return top;
     }
 
     private int[] stageCandidates(List<QTok> query, List<QTok> joinedQuery, boolean near) {

@@ -35,6 +35,7 @@ class NameKeysTest {
         sameKey("Щукин", "Shhukin"); // GOST 7.79-2000 System B щ = shh
         sameKey("Хабаровск", "Chabarovskas"); // Lithuanian ch = х, with the nominative -as
         sameKey("Кременец", "Krzemieniec"); // Polish rz for the soft р
+        sameKey("Кириленко", "Chirilenco"); // Romanian ch = к, c before o = к
     }
 
     @Test

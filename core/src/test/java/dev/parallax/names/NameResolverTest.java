@@ -153,6 +153,25 @@ class NameResolverTest {
     }
 
     @Test
+    void aTrailingQualifierAdjectiveMayBeMissingFromTheDictionary() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "places.tsv",
+                "id\ttype\tname\tlang\nperes\tPLACE\tПереяслав\tuk\nbelg\tPLACE\tБелгород\tru\n"
+                        + "kamensk\tPLACE\tКаменск-Уральский\tru\n"));
+        Resolution withQualifier = r.resolve("Pereyaslav-Khmelnytskyi");
+        assertThat(withQualifier.entity().id()).isEqualTo("peres");
+        assertThat(withQualifier.score()).isLessThan(r.resolve("Pereyaslav").score());
+        assertThat(r.resolve("Bilhorod-Dnistrovskyi").linked())
+                .as("only a close head")
+                .isFalse();
+        assertThat(r.resolve("Kamensk-Shakhtinsky").linked())
+                .as("another qualifier")
+                .isFalse();
+        assertThat(r.resolve("Pereyaslav-Khmelnytskyi", EntityType.PERSON).linked())
+                .isFalse();
+    }
+
+    @Test
     void aUkrainianSpellingPrefersTheEntityNotMarkedRussian() {
         String dict = String.join(
                 "\n", "id\ttype\tname\tlang", "ru-town\tPLACE\tПервомайск\tru", "ua-town\tPLACE\tПервомайск\t", "");
