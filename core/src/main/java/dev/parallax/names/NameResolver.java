@@ -266,6 +266,24 @@ public final class NameResolver {
         return new Resolution(name, entities[best.entity], score, best.method, best.evidence);
     }
 
+    /** Weight of a link from one settlement's name to the hyphenated name of the town it merged into. */
+    static final double MERGED_PART = 0.9;
+
+    /**
+     * True when token {@code j} of a two-token variant is one half of a hyphenated name of merged
+     * settlements, and a name of its own: towns formed by merging two villages join their names,
+     * which are possessives in -ово/-ево/-ино (Орехово-Зуево, Ликино-Дулево, Кирово-Чепецк), and are
+     * still called by either. Other hyphenated first parts are qualifiers (Усть-Лабинск, Южно-),
+     * and other second parts tell homonyms apart (Каменск-Уральский), so they are never dropped.
+     */
+    private static boolean mergedSettlementPart(Variant v, int j) {
+        String key = v.tokens[j].keys[0];
+        return key.length() >= 5
+                && NameKeys.suffixClass(key) == NameKeys.Suffix.OVO
+                && v.source.name().indexOf('-') > 0
+                && v.source.name().indexOf(' ') < 0;
+    }
+
     /** Weight of a place link made without the query's trailing qualifier adjective. */
     static final double WITHOUT_QUALIFIER = 0.92;
 
@@ -452,6 +470,12 @@ public final class NameResolver {
                     penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace, Imeni Sverdlova = Село имени Свердлова
                 } else if (surnameAlone && nq == 1 && v.tokens[qToV[0]].surname && sim[0][qToV[0]] >= 0.9) {
                     surnameOnly = true; // Zelensky, Мединского: the surname alone
+                } else if (nq == 1
+                        && nv == 2
+                        && sim[0][qToV[0]] >= 0.9
+                        && entities[e].type() == EntityType.PLACE
+                        && mergedSettlementPart(v, j)) {
+                    penalty *= MERGED_PART; // Orekhovo = Орехово-Зуево
                 } else {
                     return null; // a given name, surname or place word left unmatched
                 }

@@ -172,6 +172,23 @@ class NameResolverTest {
     }
 
     @Test
+    void eitherHalfOfAMergedSettlementsNameLinks() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "places.tsv",
+                "id\ttype\tname\tlang\nmerged\tPLACE\tПетрово-Дальнее\tru\n"
+                        + "ust\tPLACE\tУсть-Кут\tru\nkam\tPLACE\tКаменск-Уральский\tru\n"));
+        assertThat(r.resolve("Dalneye").entity().id()).isEqualTo("merged");
+        assertThat(r.resolve("Petrovo-Dalneye").score())
+                .isGreaterThan(r.resolve("Dalneye").score());
+        assertThat(r.resolve("Kut").linked())
+                .as("Усть- is a qualifier, not a settlement")
+                .isFalse();
+        assertThat(r.resolve("Kamensk").linked())
+                .as("-Уральский tells homonyms apart")
+                .isFalse();
+    }
+
+    @Test
     void aUkrainianSpellingPrefersTheEntityNotMarkedRussian() {
         String dict = String.join(
                 "\n", "id\ttype\tname\tlang", "ru-town\tPLACE\tПервомайск\tru", "ua-town\tPLACE\tПервомайск\t", "");
