@@ -220,6 +220,27 @@ public final class NameKeys {
         return Suffix.OTHER;
     }
 
+    /**
+     * The nominative key of a romanised Russian adjective in the genitive, or null: -ого/-его is
+     * written -ogo/-ego (or -ovo/-evo as pronounced, which is also a nominative neuter and so not
+     * read here) in place names after "imeni" (imeni Zhukovskogo = имени Жуковского, of Жуковский)
+     * and in running text. The masculine nominative -ий/-ый/-ой keys as a final i.
+     *
+     * <pre>
+     * NameKeys.latinAdjectiveNominative(NameKeys.key("Zhukovskogo"))  // "Sukovski", the key of "Жуковский"
+     * </pre>
+     */
+    static String latinAdjectiveNominative(String key) {
+        int n = key.length();
+        if (n >= 6 && key.endsWith("ogo") || n >= 6 && key.endsWith("ego")) {
+            char before = key.charAt(n - 4);
+            if (!isKeyVowel(before)) {
+                return key.substring(0, n - 3) + "i";
+            }
+        }
+        return null;
+    }
+
     /** The consonant skeleton of a key: vowels dropped, except a leading one. */
     public static String skeleton(String key) {
         StringBuilder sb = new StringBuilder(key.length());

@@ -977,6 +977,10 @@ public final class NameResolver {
             if (ru != null) {
                 put(keys, order, new QKey(NameKeys.key(ru), "given-name", 0.95));
             }
+            String nominative = NameKeys.latinAdjectiveNominative(readings.get(0));
+            if (nominative != null) {
+                put(keys, order, new QKey(nominative, "inflection", 0.93));
+            }
         } else {
             String low = lower(t);
             for (String[] rule : LinguisticResources.inflections()) {

@@ -60,6 +60,15 @@ class NameKeysTest {
     }
 
     @Test
+    void romanisedGenitiveAdjectivesHaveANominativeKey() {
+        assertThat(NameKeys.latinAdjectiveNominative(NameKeys.key("Krasnogvardeyskogo")))
+                .isEqualTo(NameKeys.key("Красногвардейский"));
+        assertThat(NameKeys.latinAdjectiveNominative(NameKeys.key("Verkhnego"))).isEqualTo(NameKeys.key("Верхний"));
+        assertThat(NameKeys.latinAdjectiveNominative(NameKeys.key("Ivanovo"))).isNull();
+        assertThat(NameKeys.latinAdjectiveNominative(NameKeys.key("Lego"))).isNull();
+    }
+
+    @Test
     void suffixClassesTellDerivedNamesApart() {
         assertThat(NameKeys.suffixClass(NameKeys.key("Михайловка"))).isEqualTo(NameKeys.Suffix.KA);
         assertThat(NameKeys.suffixClass(NameKeys.key("Mykhailivka"))).isEqualTo(NameKeys.Suffix.KA);

@@ -138,6 +138,12 @@ class NameResolverTest {
         assertThat(r.resolve("Imeni Lenina").entity().id()).isEqualTo("lenina");
         assertThat(r.resolve("Selo Imeni Lenina").entity().id()).isEqualTo("lenina");
         assertThat(r.resolve("Selo").linked()).isFalse();
+        NameResolver posad = NameResolver.of(
+                EntityDictionary.parse("p.tsv", "id\ttype\tname\tlang\npp\tPLACE\tПавловский Посад\tru\n"));
+        assertThat(posad.resolve("Pavlovsky Posad").score())
+                .isGreaterThan(posad.resolve("Pavlovskiy").score())
+                .isGreaterThan(0.5);
+        assertThat(posad.resolve("Pavlovskogo").linked()).as("a genitive").isTrue();
     }
 
     @Test
