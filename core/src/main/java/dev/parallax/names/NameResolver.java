@@ -71,7 +71,16 @@ public final class NameResolver {
         }
     }
 
-    private record Variant(NameVariant source, Tok[] tokens, Tok joined) {}
+    private record Variant(NameVariant source, Tok[] tokens, Tok joined) {
+        /** The consonant skeleton of the whole form. */
+        String skeleton() {
+            StringBuilder sb = new StringBuilder();
+            for (Tok t : tokens) {
+                sb.append(NameKeys.skeleton(t.keys[0])).append(' ');
+            }
+            return sb.toString();
+        }
+    }
 
     private record QKey(String key, String kind, double base) {}
 
@@ -376,32 +385,65 @@ public final class NameResolver {
 
     private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone, SimMemo memo) {
         Scored best = null;
+        // the best score per consonant skeleton of the variant: forms that differ in consonants
+        // are separate adaptations of the name, forms that differ in vowels or endings are not
+        Map<String, Double> bySkeleton = null;
         for (Variant v : variants[e]) {
             Scored s = scoreVariant(e, v, query, surnameAlone, memo);
-            if (s != null && (best == null || s.raw > best.raw)) {
-                best = s;
-            }
             // written together or apart: Gulyai Pole = Гуляйполе, Krasniluch = Красний Луч
             if (v.tokens.length != query.size()) {
+                Scored t;
                 if (joinedQuery != null && v.tokens.length == 1) {
-                    s = scoreVariant(e, v, joinedQuery, false, memo);
+                    t = scoreVariant(e, v, joinedQuery, false, memo);
                 } else if (query.size() == 1 && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false, memo);
+                    t = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false, memo);
                 } else if (joinedQuery != null && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false, memo);
+                    t = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false, memo);
                 } else {
-                    s = null;
+                    t = null;
                 }
-                if (s != null) {
-                    s = new Scored(s.entity, s.raw * 0.98, s.method, s.evidence, s.signature);
-                    if (best == null || s.raw > best.raw) {
-                        best = s;
-                    }
+                if (t != null && (s == null || t.raw * 0.98 > s.raw)) {
+                    s = new Scored(t.entity, t.raw * 0.98, t.method, t.evidence, t.signature);
                 }
             }
+            if (s == null) {
+                continue;
+            }
+            if (best == null || s.raw > best.raw) {
+                best = s;
+            }
+            if (s.raw < 1) {
+                if (bySkeleton == null) {
+                    bySkeleton = new HashMap<>();
+                }
+                bySkeleton.merge(v.skeleton(), s.raw, Math::max);
+            }
+        }
+        if (best != null && best.raw < 1 && bySkeleton != null && bySkeleton.size() > 1) {
+            double bestRaw = best.raw;
+            double other = 0;
+            boolean seenBest = false;
+            for (double x : bySkeleton.values()) {
+                if (x == bestRaw && !seenBest) {
+                    seenBest = true;
+                } else {
+                    other = Math.max(other, x);
+                }
+            }
+            // another adaptation of the name, itself close to the query, corroborates the best one
+            double raw = bestRaw + (1 - bestRaw) * other * CORROBORATION;
+            best = new Scored(best.entity, raw, best.method, best.evidence, best.signature);
         }
         return best;
     }
+
+    /**
+     * Weight of the closest other adaptation of an entity's name as corroborating evidence: a name
+     * known in several languages' forms (Москва, Мускав, Муско) of which more than one is close to
+     * the query is likelier its referent than one form alone would say. Forms with one consonant
+     * skeleton (Харків and Харков, Заринск and Заринская) count once.
+     */
+    static final double CORROBORATION = 0.2;
 
     private static int[] union(int[] a, int[] b) {
         IntList l = new IntList();

@@ -195,6 +195,24 @@ class NameResolverTest {
     }
 
     @Test
+    void anotherCloseAdaptationOfTheNameCorroboratesButAVowelVariantDoesNot() {
+        String head = "id\ttype\tname\tlang\n";
+        double alone = NameResolver.of(EntityDictionary.parse("a.tsv", head + "x\tPLACE\tТорвица\tru\n"))
+                .resolve("Tarvisou")
+                .score();
+        double twoAdaptations = NameResolver.of(
+                        EntityDictionary.parse("b.tsv", head + "x\tPLACE\tТорвица\tru\nx\tPLACE\tТорвиск\tcv\n"))
+                .resolve("Tarvisou")
+                .score();
+        double vowelVariant = NameResolver.of(
+                        EntityDictionary.parse("c.tsv", head + "x\tPLACE\tТорвица\tru\nx\tPLACE\tТорвіца\tuk\n"))
+                .resolve("Tarvisou")
+                .score();
+        assertThat(twoAdaptations).isGreaterThan(alone);
+        assertThat(vowelVariant).isEqualTo(alone);
+    }
+
+    @Test
     void aUkrainianSpellingPrefersTheEntityNotMarkedRussian() {
         String dict = String.join(
                 "\n", "id\ttype\tname\tlang", "ru-town\tPLACE\tПервомайск\tru", "ua-town\tPLACE\tПервомайск\t", "");
