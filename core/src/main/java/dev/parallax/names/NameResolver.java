@@ -53,7 +53,7 @@ public final class NameResolver {
     private final EntityDictionary dictionary;
     private final Entity[] entities;
     private final Variant[][] variants;
-    private final Map<String, int[]> postings;
+    private final BlockIndex blocks;
 
     /** {@code id} numbers distinct surfaces: a token's similarity to a query token depends only on its surface. */
     private record Tok(
@@ -62,12 +62,13 @@ public final class NameResolver {
             String lower,
             String[] keys,
             Map<String, Integer> keyIndex,
+            int keySet,
             boolean patronymic,
             boolean surname) {
         Tok as(boolean patronymic, boolean surname) {
             return patronymic == this.patronymic && surname == this.surname
                     ? this
-                    : new Tok(id, surface, lower, keys, keyIndex, patronymic, surname);
+                    : new Tok(id, surface, lower, keys, keyIndex, keySet, patronymic, surname);
         }
     }
 
@@ -91,8 +92,8 @@ public final class NameResolver {
             List<QKey> keys,
             boolean initial,
             boolean optional,
-            String[] exactBlocks,
-            String[] nearBlocks) {
+            BlockIndex.Blocks exactBlocks,
+            BlockIndex.Blocks nearBlocks) {
         QTok(String surface, String lower, List<QKey> keys, boolean initial) {
             this(surface, lower, keys, initial, false, blocks(keys, false), blocks(keys, true));
         }
@@ -101,12 +102,8 @@ public final class NameResolver {
             return new QTok(surface, lower, keys, initial, true, exactBlocks, nearBlocks);
         }
 
-        private static String[] blocks(List<QKey> keys, boolean near) {
-            Set<String> out = new LinkedHashSet<>();
-            for (QKey k : keys) {
-                queryBlocks(k.key, near, out);
-            }
-            return out.toArray(new String[0]);
+        private static BlockIndex.Blocks blocks(List<QKey> keys, boolean near) {
+            return BlockIndex.Blocks.of(keys.stream().map(QKey::key).toList(), near);
         }
     }
 
@@ -152,52 +149,65 @@ public final class NameResolver {
         this.dictionary = dictionary;
         this.entities = dictionary.entities().toArray(new Entity[0]);
         this.variants = new Variant[entities.length][];
-        Map<String, IntList> index = new HashMap<>();
         // surfaces repeat (given names, common surnames): their keys are computed once, and the
-        // tokens share one copy of each string
+        // tokens share one copy of each string; surfaces with equal keys share one block set
         Map<String, Tok> surfaces = new HashMap<>();
-        // keys repeat across entities far more than they differ, so each key's blocks (and their
-        // posting lists) are found once; IntList.add drops the repeat when two keys of one entity
-        // share a block, because an entity's postings are all added before the next entity's
-        Map<String, IntList[]> keyBlocks = new HashMap<>();
+        Map<List<String>, Tok> byKeys = new HashMap<>();
+        BlockIndex.Builder index = BlockIndex.builder();
+        int[] sets = new int[8];
         for (int e = 0; e < entities.length; e++) {
             Entity ent = entities[e];
-            List<Variant> vs = new ArrayList<>();
-            Set<String> blockKeys = new LinkedHashSet<>();
-            for (NameVariant nv : ent.variants()) {
-                List<String> toks = NameKeys.tokens(nv.name());
+            Variant[] vs = new Variant[ent.variants().size()];
+            int nv = 0;
+            int nsets = 0;
+            for (NameVariant nv0 : ent.variants()) {
+                List<String> toks = NameKeys.tokens(nv0.name());
                 if (toks.isEmpty()) {
                     continue;
                 }
                 int patronymicAt = ent.type() == EntityType.PERSON ? patronymicIndex(toks) : -1;
-                int surnameAt = surnameIndex(nv.name(), toks, patronymicAt);
+                int surnameAt = surnameIndex(nv0.name(), toks, patronymicAt);
                 Tok[] tt = new Tok[toks.size()];
+                if (nsets + tt.length + 1 > sets.length) {
+                    sets = Arrays.copyOf(sets, 2 * (nsets + tt.length + 1));
+                }
                 for (int i = 0; i < toks.size(); i++) {
-                    Tok form = surfaces.computeIfAbsent(toks.get(i), x -> surfaceTok(x, surfaces.size()));
+                    Tok form = surface(toks.get(i), surfaces, byKeys, index);
                     tt[i] = form.as(i == patronymicAt, i == surnameAt);
-                    for (String k : form.keys) {
-                        blockKeys.add(k);
-                    }
+                    sets[nsets++] = form.keySet;
                 }
                 Tok joined = null;
                 if (toks.size() >= 2 && ent.type() != EntityType.PERSON) {
-                    joined = surfaces.computeIfAbsent(String.join("", toks), x -> surfaceTok(x, surfaces.size()));
-                    for (String k : joined.keys) {
-                        blockKeys.add(k);
-                    }
+                    joined = surface(String.join("", toks), surfaces, byKeys, index);
+                    sets[nsets++] = joined.keySet;
                 }
-                vs.add(new Variant(nv, tt, joined));
+                vs[nv++] = new Variant(nv0, tt, joined);
             }
-            variants[e] = vs.toArray(new Variant[0]);
-            for (String k : blockKeys) {
-                for (IntList posting : keyBlocks.computeIfAbsent(k, x -> postingLists(x, index))) {
-                    posting.add(e);
-                }
-            }
+            variants[e] = nv == vs.length ? vs : Arrays.copyOf(vs, nv);
+            index.entity(Arrays.copyOf(sets, nsets));
         }
-        Map<String, int[]> p = new HashMap<>(index.size() * 2);
-        index.forEach((k, v) -> p.put(k, v.toArray()));
-        this.postings = p;
+        this.blocks = index.build();
+    }
+
+    /** The token of a distinct surface, numbered in order of first appearance. */
+    private static Tok surface(
+            String surface, Map<String, Tok> surfaces, Map<List<String>, Tok> byKeys, BlockIndex.Builder index) {
+        Tok known = surfaces.get(surface);
+        if (known != null) {
+            return known;
+        }
+        String[] keys = entityKeys(surface);
+        Tok same = byKeys.get(Arrays.asList(keys));
+        Tok t;
+        if (same != null) {
+            t = new Tok(surfaces.size(), surface, lower(surface), same.keys, same.keyIndex, same.keySet, false, false);
+        } else {
+            t = new Tok(
+                    surfaces.size(), surface, lower(surface), keys, keyIndex(keys), index.surface(keys), false, false);
+            byKeys.put(Arrays.asList(keys), t);
+        }
+        surfaces.put(surface, t);
+        return t;
     }
 
     /**
@@ -245,10 +255,11 @@ public final class NameResolver {
         // exact skeletons first; the one-letter neighbourhood only when they give no link
         Scored[] top = new Scored[2];
         SimMemo memo = new SimMemo(ukrainianSpelling(name));
-        int[] exact = stageCandidates(query, joinedQuery, false);
+        int[] exact = stageCandidates(query, joinedQuery, false, Integer.MAX_VALUE);
         score(exact, null, query, joinedQuery, expectedTypeOrNull, top, memo);
         if (top[0] == null || calibrate(top[0].raw) < 0.5) {
-            int[] near = stageCandidates(query, joinedQuery, true);
+            // a longer neighbourhood is not scored, so its count need not be exact
+            int[] near = stageCandidates(query, joinedQuery, true, MAX_NEAR_CANDIDATES + exact.length);
             // a crowded neighbourhood is where close-but-wrong links live, and it costs the most
             if (near.length - exact.length <= MAX_NEAR_CANDIDATES) {
                 score(near, exact, query, joinedQuery, expectedTypeOrNull, top, memo);
@@ -324,7 +335,14 @@ public final class NameResolver {
                     joinedToken(String.join("", head.stream().map(QTok::surface).toList())));
         }
         Scored[] top = new Scored[2];
-        score(stageCandidates(head, joinedHead, false), null, head, joinedHead, EntityType.PLACE, top, memo);
+        score(
+                stageCandidates(head, joinedHead, false, Integer.MAX_VALUE),
+                null,
+                head,
+                joinedHead,
+                EntityType.PLACE,
+                top,
+                memo);
         if (top[0] == null || "fuzzy".equals(top[0].method)) {
             return null; // a head that is only close is too weak without its qualifier (Bilhorod is not Belgorod)
         }
@@ -337,10 +355,10 @@ public final class NameResolver {
         return top;
     }
 
-    private int[] stageCandidates(List<QTok> query, List<QTok> joinedQuery, boolean near) {
-        int[] cands = candidates(query, near);
+    private int[] stageCandidates(List<QTok> query, List<QTok> joinedQuery, boolean near, int cap) {
+        int[] cands = candidates(query, near, cap);
         if (joinedQuery != null) {
-            int[] more = candidates(joinedQuery, near);
+            int[] more = candidates(joinedQuery, near, cap);
             cands = cands == null ? more : union(cands, more);
         }
         return cands == null ? new int[0] : cands;
@@ -446,7 +464,7 @@ public final class NameResolver {
     static final double CORROBORATION = 0.2;
 
     private static int[] union(int[] a, int[] b) {
-        IntList l = new IntList();
+        BlockIndex.IntList l = new BlockIndex.IntList();
         l.addAll(a);
         l.addAll(b);
         return l.sortedUnique();
@@ -736,6 +754,10 @@ public final class NameResolver {
         if (Math.abs(n - m) * MIN_INDEL + firstLetter > budget) {
             return 0;
         }
+        // so do the letters each key has in excess of the other, without the table's cost
+        if (BOUND.lowerBound(a, b) + firstLetter > budget) {
+            return 0;
+        }
         double[] prev = new double[m + 1];
         double[] cur = new double[m + 1];
         for (int j = 1; j <= m; j++) {
@@ -785,6 +807,18 @@ public final class NameResolver {
         }
     }
 
+    private static final EditCostBound BOUND = EditCostBound.of(new EditCostBound.Costs() {
+        @Override
+        public double substitute(char x, char y) {
+            return subst(x, y);
+        }
+
+        @Override
+        public double indel(char c) {
+            return NameResolver.indel(c);
+        }
+    });
+
     private static double subst(char x, char y) {
         return x < 128 && y < 128 ? SUBST_ASCII[x * 128 + y] : computeSubst(x, y);
     }
@@ -814,121 +848,26 @@ public final class NameResolver {
 
     // ---- blocking
 
-    /** Consonant skeleton and its one-letter deletions (a symmetric-deletion neighbourhood). */
-    private static void addBlocks(String key, Set<String> out) {
-        String sk = NameKeys.skeleton(key);
-        if (sk.isEmpty()) {
-            return;
-        }
-        out.add(sk);
-        if (sk.length() >= 3) {
-            for (int i = 0; i < sk.length(); i++) {
-                out.add(sk.substring(0, i) + sk.substring(i + 1));
-            }
-        }
-    }
-
-    private static IntList[] postingLists(String key, Map<String, IntList> index) {
-        Set<String> blocks = new LinkedHashSet<>();
-        addBlocks(key, blocks);
-        IntList[] out = new IntList[blocks.size()];
-        int i = 0;
-        for (String b : blocks) {
-            out[i++] = index.computeIfAbsent(b, x -> new IntList());
-        }
-        return out;
-    }
-
-    private static void queryBlocks(String key, boolean near, Set<String> out) {
-        if (near) {
-            addBlocks(key, out);
-        } else {
-            String sk = NameKeys.skeleton(key);
-            if (!sk.isEmpty()) {
-                out.add(sk);
-            }
-        }
-    }
-
-    private int[] candidates(List<QTok> query, boolean near) {
-        List<int[][]> perToken = new ArrayList<>(query.size());
-        List<Integer> sizes = new ArrayList<>(query.size());
+    /**
+     * The entities (ascending) reached by every full token of the query, each through the consonant
+     * skeleton of one of its keys (with {@code near}, also through one-letter deletions on either
+     * side); {@code null} when the query has no full token. A result longer than {@code cap} may be
+     * cut short at {@code cap + 1}.
+     */
+    private int[] candidates(List<QTok> query, boolean near, int cap) {
+        List<BlockIndex.Blocks> perToken = new ArrayList<>(query.size());
         for (QTok q : query) {
-            if (q.initial || q.optional) {
-                continue;
-            }
-            String[] blocks = near ? q.nearBlocks : q.exactBlocks;
-            List<int[]> lists = new ArrayList<>(blocks.length);
-            int size = 0;
-            for (String b : blocks) {
-                int[] p = postings.get(b);
-                if (p != null) {
-                    lists.add(p);
-                    size += p.length;
-                }
-            }
-            perToken.add(lists.toArray(new int[0][]));
-            sizes.add(size);
-        }
-        if (perToken.isEmpty()) {
-            return null;
-        }
-        // Sorting the union of a common given name's neighbourhood costs more than everything else,
-        // so only the smallest union is built; the other tokens' lists just test its members.
-        int first = sizes.indexOf(java.util.Collections.min(sizes));
-        IntList union = new IntList();
-        for (int[] p : perToken.get(first)) {
-            union.addAll(p);
-        }
-        int[] acc = union.sortedUnique();
-        for (int t = 0; t < perToken.size() && acc.length > 0; t++) {
-            if (t != first) {
-                acc = reachedBy(acc, perToken.get(t), sizes.get(t));
+            if (!q.initial && !q.optional) {
+                perToken.add(near ? q.nearBlocks : q.exactBlocks);
             }
         }
-        return acc;
-    }
-
-    /** The members of sorted {@code cands} that occur in one of the sorted posting lists. */
-    private int[] reachedBy(int[] cands, int[][] lists, int listsSize) {
-        int[] out = new int[cands.length];
-        int n = 0;
-        // a few candidates are looked up in the lists; many are met by marking the lists once
-        if ((long) cands.length * lists.length * 8 > listsSize + entities.length / 64) {
-            java.util.BitSet reached = new java.util.BitSet(entities.length);
-            for (int[] p : lists) {
-                for (int e : p) {
-                    reached.set(e);
-                }
-            }
-            for (int e : cands) {
-                if (reached.get(e)) {
-                    out[n++] = e;
-                }
-            }
-            return Arrays.copyOf(out, n);
-        }
-        for (int e : cands) {
-            for (int[] p : lists) {
-                if (Arrays.binarySearch(p, e) >= 0) {
-                    out[n++] = e;
-                    break;
-                }
-            }
-        }
-        return Arrays.copyOf(out, n);
+        return blocks.candidates(perToken, cap);
     }
 
     // ---- tokens and keys
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
-    }
-
-    /** A dictionary token in no particular role, numbered {@code id}. */
-    private static Tok surfaceTok(String surface, int id) {
-        String[] keys = entityKeys(surface);
-        return new Tok(id, surface, lower(surface), keys, keyIndex(keys), false, false);
     }
 
     /** Each key's position among a token's keys (the keys are distinct). */
@@ -1094,45 +1033,5 @@ public final class NameResolver {
             return toks.size() - 1;
         }
         return -1;
-    }
-
-    /** A growable int array (the postings and candidate lists). */
-    private static final class IntList {
-        private int[] a = new int[4];
-        private int n;
-
-        void add(int x) {
-            if (n > 0 && a[n - 1] == x) {
-                return;
-            }
-            if (n == a.length) {
-                a = Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = x;
-        }
-
-        void addAll(int[] xs) {
-            if (n + xs.length > a.length) {
-                a = Arrays.copyOf(a, Math.max(a.length * 2, n + xs.length));
-            }
-            System.arraycopy(xs, 0, a, n, xs.length);
-            n += xs.length;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(a, n);
-        }
-
-        int[] sortedUnique() {
-            int[] s = Arrays.copyOf(a, n);
-            Arrays.sort(s);
-            int m = 0;
-            for (int i = 0; i < s.length; i++) {
-                if (i == 0 || s[i] != s[i - 1]) {
-                    s[m++] = s[i];
-                }
-            }
-            return Arrays.copyOf(s, m);
-        }
     }
 }
