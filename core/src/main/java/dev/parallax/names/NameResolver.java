@@ -39,6 +39,13 @@ public final class NameResolver {
     static final double RAW_THRESHOLD = 0.835;
 
     static final double MIN_TOKEN = 0.72;
+
+    /**
+     * Weight of a close spelling whose word-formation suffix differs ({@link NameKeys#suffixClass}):
+     * such names are usually derived from one stem for different places or people.
+     */
+    static final double OTHER_SUFFIX = 0.9;
+
     private static final int MAX_NEAR_CANDIDATES = 200;
     private static final int MAX_QUERY_TOKENS = 12;
     private static final int MAX_INPUT_CHARS = 2000;
@@ -77,19 +84,34 @@ public final class NameResolver {
         }
     }
 
-    private record Variant(NameVariant source, Tok[] tokens, Tok joined) {}
+    private record Variant(NameVariant source, Tok[] tokens, Tok joined) {
+        /** The consonant skeleton of the whole form. */
+        String skeleton() {
+            StringBuilder sb = new StringBuilder();
+            for (Tok t : tokens) {
+                sb.append(NameKeys.skeleton(t.keys[0])).append(' ');
+            }
+            return sb.toString();
+        }
+    }
 
     private record QKey(String key, String kind, double base) {}
 
+    /** {@code optional}: a place class word at the edge of the query, which need not be matched. */
     private record QTok(
             String surface,
             String lower,
             List<QKey> keys,
             boolean initial,
+            boolean optional,
             BlockIndex.Blocks exactBlocks,
             BlockIndex.Blocks nearBlocks) {
         QTok(String surface, String lower, List<QKey> keys, boolean initial) {
-            this(surface, lower, keys, initial, blocks(keys, false), blocks(keys, true));
+            this(surface, lower, keys, initial, false, blocks(keys, false), blocks(keys, true));
+        }
+
+        QTok asOptional() {
+            return new QTok(surface, lower, keys, initial, true, exactBlocks, nearBlocks);
         }
 
         private static BlockIndex.Blocks blocks(List<QKey> keys, boolean near) {
@@ -263,7 +285,7 @@ public final class NameResolver {
         }
         // exact skeletons first; the one-letter neighbourhood only when they give no link
         Scored[] top = new Scored[2];
-        SimMemo memo = memos.get().reset();
+        SimMemo memo = memos.get().reset(ukrainianSpelling(name));
         int[] exact = stageCandidates(query, joinedQuery, false, Integer.MAX_VALUE);
         score(exact, null, query, joinedQuery, expectedTypeOrNull, top, memo);
         if (top[0] == null || calibrate(top[0].raw) < 0.5) {
@@ -272,6 +294,12 @@ public final class NameResolver {
             // a crowded neighbourhood is where close-but-wrong links live, and it costs the most
             if (near.length - exact.length <= MAX_NEAR_CANDIDATES) {
                 score(near, exact, query, joinedQuery, expectedTypeOrNull, top, memo);
+            }
+        }
+        if ((top[0] == null || calibrate(top[0].raw) < 0.5) && expectedTypeOrNull != EntityType.PERSON) {
+            Scored[] fallback = withoutQualifier(query, memo);
+            if (fallback != null) {
+                top = fallback;
             }
         }
         Scored best = top[0];
@@ -287,6 +315,75 @@ public final class NameResolver {
             return new Resolution(name, null, Math.min(score, 0.49), "ambiguous", List.of());
         }
         return new Resolution(name, entities[best.entity], score, best.method, best.evidence);
+    }
+
+    /** Weight of a link from one settlement's name to the hyphenated name of the town it merged into. */
+    static final double MERGED_PART = 0.9;
+
+    /**
+     * True when token {@code j} of a two-token variant is one half of a hyphenated name of merged
+     * settlements, and a name of its own: towns formed by merging two villages join their names,
+     * which are possessives in -ово/-ево/-ино (Орехово-Зуево, Ликино-Дулево, Кирово-Чепецк), and are
+     * still called by either. Other hyphenated first parts are qualifiers (Усть-Лабинск, Южно-),
+     * and other second parts tell homonyms apart (Каменск-Уральский), so they are never dropped.
+     */
+    private static boolean mergedSettlementPart(Variant v, int j) {
+        String key = v.tokens[j].keys[0];
+        return key.length() >= 5
+                && NameKeys.suffixClass(key) == NameKeys.Suffix.OVO
+                && v.source.name().indexOf('-') > 0
+                && v.source.name().indexOf(' ') < 0;
+    }
+
+    /** Weight of a place link made without the query's trailing qualifier adjective. */
+    static final double WITHOUT_QUALIFIER = 0.92;
+
+    /**
+     * The best places for the query without its last token when that token is a qualifier
+     * adjective in -ский/-ская/-ское after the name (Gorodok-Yagellonskiy, Bakhmach Romenskiy,
+     * Pereslavl-Zalessky): such adjectives tell homonymous towns apart and dictionaries often leave
+     * them out. Only asked when the whole query links nothing; the link costs {@link
+     * #WITHOUT_QUALIFIER}. Null when the query has no such qualifier or its head has no match
+     * better than a close spelling.
+     */
+    private Scored[] withoutQualifier(List<QTok> query, SimMemo memo) {
+        int n = query.size();
+        if (n < 2 || query.get(n - 1).initial || query.get(n - 1).optional) {
+            return null;
+        }
+        String key = query.get(n - 1).keys.get(0).key;
+        int len = key.length();
+        if (len < 6 || NameKeys.suffixClass(key) != NameKeys.Suffix.SK || key.endsWith("sk") || key.endsWith("ck")) {
+            return null;
+        }
+        List<QTok> head = query.subList(0, n - 1);
+        if (head.stream().allMatch(q -> q.initial || q.optional)) {
+            return null;
+        }
+        List<QTok> joinedHead = null;
+        if (head.size() >= 2 && head.stream().noneMatch(QTok::initial)) {
+            joinedHead = List.of(
+                    joinedToken(String.join("", head.stream().map(QTok::surface).toList())));
+        }
+        Scored[] top = new Scored[2];
+        score(
+                stageCandidates(head, joinedHead, false, Integer.MAX_VALUE),
+                null,
+                head,
+                joinedHead,
+                EntityType.PLACE,
+                top,
+                memo);
+        if (top[0] == null || "fuzzy".equals(top[0].method)) {
+            return null; // a head that is only close is too weak without its qualifier (Bilhorod is not Belgorod)
+        }
+        for (int i = 0; i < 2; i++) {
+            Scored x = top[i];
+            if (x != null) {
+                top[i] = new Scored(x.entity, x.raw * WITHOUT_QUALIFIER, x.method, x.evidence, x.signature);
+            }
+        }
+        return top;
     }
 
     private int[] stageCandidates(List<QTok> query, List<QTok> joinedQuery, boolean near, int cap) {
@@ -340,32 +437,65 @@ public final class NameResolver {
             return null;
         }
         Scored best = null;
+        // the best score per consonant skeleton of the variant: forms that differ in consonants
+        // are separate adaptations of the name, forms that differ in vowels or endings are not
+        Map<String, Double> bySkeleton = null;
         for (Variant v : variants[e]) {
             Scored s = scoreVariant(e, v, query, surnameAlone, memo);
-            if (s != null && (best == null || s.raw > best.raw)) {
-                best = s;
-            }
             // written together or apart: Gulyai Pole = Гуляйполе, Krasniluch = Красний Луч
             if (v.tokens.length != query.size()) {
+                Scored t;
                 if (joinedQuery != null && v.tokens.length == 1) {
-                    s = scoreVariant(e, v, joinedQuery, false, memo);
+                    t = scoreVariant(e, v, joinedQuery, false, memo);
                 } else if (query.size() == 1 && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false, memo);
+                    t = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false, memo);
                 } else if (joinedQuery != null && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false, memo);
+                    t = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false, memo);
                 } else {
-                    s = null;
+                    t = null;
                 }
-                if (s != null) {
-                    s = new Scored(s.entity, s.raw * 0.98, s.method, s.evidence, s.signature);
-                    if (best == null || s.raw > best.raw) {
-                        best = s;
-                    }
+                if (t != null && (s == null || t.raw * 0.98 > s.raw)) {
+                    s = new Scored(t.entity, t.raw * 0.98, t.method, t.evidence, t.signature);
                 }
             }
+            if (s == null) {
+                continue;
+            }
+            if (best == null || s.raw > best.raw) {
+                best = s;
+            }
+            if (s.raw < 1) {
+                if (bySkeleton == null) {
+                    bySkeleton = new HashMap<>();
+                }
+                bySkeleton.merge(v.skeleton(), s.raw, Math::max);
+            }
+        }
+        if (best != null && best.raw < 1 && bySkeleton != null && bySkeleton.size() > 1) {
+            double bestRaw = best.raw;
+            double other = 0;
+            boolean seenBest = false;
+            for (double x : bySkeleton.values()) {
+                if (x == bestRaw && !seenBest) {
+                    seenBest = true;
+                } else {
+                    other = Math.max(other, x);
+                }
+            }
+            // another adaptation of the name, itself close to the query, corroborates the best one
+            double raw = bestRaw + (1 - bestRaw) * other * CORROBORATION;
+            best = new Scored(best.entity, raw, best.method, best.evidence, best.signature);
         }
         return best;
     }
+
+    /**
+     * Weight of the closest other adaptation of an entity's name as corroborating evidence: a name
+     * known in several languages' forms (Москва, Мускав, Муско) of which more than one is close to
+     * the query is likelier its referent than one form alone would say. Forms with one consonant
+     * skeleton (Харків and Харков, Заринск and Заринская) count once.
+     */
+    static final double CORROBORATION = 0.2;
 
     /**
      * False when no variant of entity {@code e} (nor its joined form) has a token close enough to
@@ -375,12 +505,18 @@ public final class NameResolver {
     private boolean mayMatch(int e, List<QTok> query, List<QTok> joinedQuery, SimMemo memo) {
         int p = flatAt[e];
         int nq = query.size();
+        int needed = nq;
+        for (int i = 0; i < nq; i++) {
+            if (query.get(i).optional) {
+                needed--;
+            }
+        }
         for (int left = flat[p++]; left > 0; left--) {
             int nv = flat[p];
             int from = p + 1;
             int joined = flat[from + nv];
             p = from + nv + 1;
-            if (nq <= nv && explains(query, from, nv, memo)) {
+            if (needed <= nv && explains(query, from, nv, memo)) {
                 return true;
             }
             if (nv != nq) {
@@ -404,7 +540,7 @@ public final class NameResolver {
     private boolean explains(List<QTok> query, int from, int nv, SimMemo memo) {
         for (int i = 0; i < query.size(); i++) {
             QTok q = query.get(i);
-            if (q.initial) {
+            if (q.initial || q.optional) {
                 continue;
             }
             boolean close = false;
@@ -432,7 +568,13 @@ public final class NameResolver {
     private Scored scoreVariant(int e, Variant v, List<QTok> query, boolean surnameAlone, SimMemo memo) {
         int nq = query.size();
         int nv = v.tokens.length;
-        if (nq > nv) {
+        int optional = 0;
+        for (QTok q : query) {
+            if (q.optional) {
+                optional++;
+            }
+        }
+        if (nq - optional > nv) {
             return null;
         }
         double[][] sim = memo.sim(nq, nv);
@@ -443,7 +585,7 @@ public final class NameResolver {
                 memo.tokenSim(query.get(i), v.tokens[j], sim, kind, i, j);
                 rowBest = Math.max(rowBest, sim[i][j]);
             }
-            if (rowBest < MIN_TOKEN) {
+            if (rowBest < MIN_TOKEN && !query.get(i).optional) {
                 return null; // no token of the variant explains this query token: the alignment below would fail
             }
         }
@@ -467,7 +609,12 @@ public final class NameResolver {
                 }
             }
             if (bi < 0 || bestS < MIN_TOKEN) {
-                return null; // a query token is not explained
+                for (int i = 0; i < nq; i++) {
+                    if (qToV[i] < 0 && !query.get(i).optional) {
+                        return null; // a query token is not explained
+                    }
+                }
+                break; // only place class words are left: Krasnoye Selo for Красное
             }
             qToV[bi] = bj;
             vUsed[bj] = true;
@@ -479,10 +626,16 @@ public final class NameResolver {
             if (!vUsed[j]) {
                 if (v.tokens[j].patronymic) {
                     penalty *= 0.995;
-                } else if (GENERIC_WORDS.contains(v.tokens[j].lower)) {
-                    penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace
+                } else if (LinguisticResources.placeWords().contains(v.tokens[j].lower)) {
+                    penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace, Imeni Sverdlova = Село имени Свердлова
                 } else if (surnameAlone && nq == 1 && v.tokens[qToV[0]].surname && sim[0][qToV[0]] >= 0.9) {
                     surnameOnly = true; // Zelensky, Мединского: the surname alone
+                } else if (nq == 1
+                        && nv == 2
+                        && sim[0][qToV[0]] >= 0.9
+                        && entities[e].type() == EntityType.PLACE
+                        && mergedSettlementPart(v, j)) {
+                    penalty *= MERGED_PART; // Orekhovo = Орехово-Зуево
                 } else {
                     return null; // a given name, surname or place word left unmatched
                 }
@@ -499,6 +652,10 @@ public final class NameResolver {
         for (int i = 0; i < nq; i++) {
             int j = qToV[i];
             QTok q = query.get(i);
+            if (j < 0) {
+                penalty *= 0.97; // an unmatched place class word of the query
+                continue;
+            }
             double s = sim[i][j];
             double w = q.initial ? 0.5 : Math.max(2, v.tokens[j].keys[0].length());
             if (!q.initial) {
@@ -521,6 +678,9 @@ public final class NameResolver {
             sig[j] = v.tokens[j].keys[0];
         }
         Arrays.sort(sig);
+        if (memo.ukrainianSpelling && "ru".equals(v.source.lang())) {
+            penalty *= 0.99; // Sverdlovs'k is the Ukrainian Свердловськ rather than the Russian Свердловск
+        }
         double raw = sum / weights * penalty;
         return new Scored(e, raw, method, ev, String.join(" ", sig));
     }
@@ -551,7 +711,8 @@ public final class NameResolver {
             Arrays.fill(keys, -1);
         }
 
-        SimMemo reset() {
+        SimMemo reset(boolean ukrainianSpelling) {
+            this.ukrainianSpelling = ukrainianSpelling;
             if (keys.length > 1024) {
                 // a rare crowded call grew the table; a large one would stay out of the cache
                 keys = new long[256];
@@ -595,6 +756,9 @@ public final class NameResolver {
             }
             return kind;
         }
+
+        /** The query is spelled the Ukrainian way ({@link #ukrainianSpelling}). */
+        boolean ukrainianSpelling;
 
         void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
             if (q.initial) {
@@ -749,6 +913,9 @@ public final class NameResolver {
                         continue;
                     }
                     double ceiling = qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (otherSuffix(q.keys.get(0).key, ek)) {
+                        ceiling *= OTHER_SUFFIX; // Mikhaylovka, Mikhaylovsk and Mikhaylovskoye are three towns
+                    }
                     if (ceiling <= best) {
                         continue; // even equal keys would not beat the best pair so far
                     }
@@ -774,6 +941,46 @@ public final class NameResolver {
             return Math.min(1, best + 0.005); // Donets'k is Донецьк rather than Донецк
         }
         return best;
+    }
+
+    /**
+     * True when both keys end in a known word-formation suffix and the two differ. The query's
+     * suffix is that of its first reading, since a reading that strips a foreign ending (Lithuanian
+     * Charkovas) must not make up a suffix.
+     */
+    private static boolean otherSuffix(String a, String b) {
+        NameKeys.Suffix x = NameKeys.suffixClass(a);
+        NameKeys.Suffix y = NameKeys.suffixClass(b);
+        return x != y && x != NameKeys.Suffix.OTHER && y != NameKeys.Suffix.OTHER;
+    }
+
+    /**
+     * True when a name shows a spelling only Ukrainian has: the letters і ї є ґ, the soft sign of
+     * -ськ/-цьк/-зьк, or its romanisation with an apostrophe (BGN/PCGN 1965 Sverdlovs'k, Donets'k),
+     * since Russian writes -ск/-цк. A variant the dictionary marks as Russian then fits a little
+     * worse, which decides between two entities that share a Russian form.
+     */
+    static boolean ukrainianSpelling(String name) {
+        String s = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ') {
+                return true;
+            }
+            if (i >= 1 && i + 1 < s.length() && s.charAt(i + 1) == 'к' && c == 'ь') {
+                char p = s.charAt(i - 1);
+                if (p == 'с' || p == 'ц' || p == 'з') {
+                    return true;
+                }
+            }
+            if (i >= 1 && i + 1 < s.length() && s.charAt(i + 1) == 'k' && NameKeys.isApostrophe(c)) {
+                char p = s.charAt(i - 1);
+                if (p == 's' || p == 'z' || p == 'c') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Apostrophes and soft or hard signs: the key drops them, but they break ties. */
@@ -914,7 +1121,7 @@ public final class NameResolver {
     private int[] candidates(List<QTok> query, boolean near, int cap) {
         List<BlockIndex.Blocks> perToken = new ArrayList<>(query.size());
         for (QTok q : query) {
-            if (!q.initial) {
+            if (!q.initial && !q.optional) {
                 perToken.add(near ? q.nearBlocks : q.exactBlocks);
             }
         }
@@ -940,6 +1147,10 @@ public final class NameResolver {
         String k = NameKeys.key(token);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(k);
+        String yo = NameKeys.yoVariant(token);
+        if (yo != null) {
+            keys.add(yo);
+        }
         Set<String> eq = LinguisticResources.equivalentKeys().get(k);
         if (eq != null) {
             keys.addAll(eq);
@@ -973,6 +1184,18 @@ public final class NameResolver {
                 out.add(q);
             }
         }
+        // a settlement class word at either edge may or may not be part of the name
+        Set<String> placeWords = LinguisticResources.placeWords();
+        int first = 0;
+        int last = out.size() - 1;
+        while (first < last && placeWords.contains(out.get(first).surface.toLowerCase(Locale.ROOT))) {
+            out.set(first, out.get(first).asOptional());
+            first++;
+        }
+        while (last > first && placeWords.contains(out.get(last).surface.toLowerCase(Locale.ROOT))) {
+            out.set(last, out.get(last).asOptional());
+            last--;
+        }
         return out;
     }
 
@@ -998,6 +1221,10 @@ public final class NameResolver {
             String ru = LinguisticResources.wikidataRussian(t.toLowerCase(Locale.ROOT));
             if (ru != null) {
                 put(keys, order, new QKey(NameKeys.key(ru), "given-name", 0.95));
+            }
+            String nominative = NameKeys.latinAdjectiveNominative(readings.get(0));
+            if (nominative != null) {
+                put(keys, order, new QKey(nominative, "inflection", 0.93));
             }
         } else {
             String low = lower(t);
@@ -1033,9 +1260,6 @@ public final class NameResolver {
             order.set(order.indexOf(prior), k);
         }
     }
-
-    /** Class words a place name may carry or drop (Dolmabahçe Palace). */
-    private static final Set<String> GENERIC_WORDS = Set.of("palace", "дворец", "палац", "sarayı", "sarayi");
 
     private static final String[] PATRONYMIC_ENDINGS = {
         "ович", "евич", "ьевич", "йович", "ійович", "ич", "овна", "евна", "івна", "ївна", "ична", "інічна", "ovich",

@@ -1,8 +1,11 @@
 package dev.parallax.report;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.text.Token;
 import dev.parallax.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,67 +66,44 @@ final class Quantities {
         }
     }
 
-    static final Set<String> DURATION_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
+    private static final String WORD_FILE = "report/quantities.tsv";
+    private static final Map<String, Integer> WORDS = new HashMap<>();
+    private static final Map<String, Integer> MULTIPLIERS = new HashMap<>();
+    private static final Map<String, Hedge> HEDGES = new HashMap<>();
+    private static final Map<String, String> UNITS = new HashMap<>();
+    static final Set<String> DURATION_UNITS = new HashSet<>();
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90),
-            Map.entry("dozen", 12));
-    private static final Map<String, Integer> MULTIPLIERS =
-            Map.of("hundred", 100, "thousand", 1000, "million", 1_000_000, "billion", 1_000_000_000);
+    static {
+        List<DataFiles.Line> rows = DataFiles.lines(WORD_FILE);
+        for (DataFiles.Line row : rows.subList(1, rows.size())) {
+            String[] f = row.fields(3);
+            switch (f[0]) {
+                case "number" -> WORDS.put(f[1], integer(row, f[2]));
+                case "multiplier" -> MULTIPLIERS.put(f[1], integer(row, f[2]));
+                case "hedge" -> HEDGES.put(f[1], hedge(row, f[2]));
+                case "unit" -> UNITS.put(f[1], f[2]);
+                case "duration" -> DURATION_UNITS.add(f[1]);
+                default -> throw row.malformed(
+                        "unknown kind '" + f[0] + "', expected number, multiplier, hedge, unit or duration");
+            }
+        }
+    }
 
-    private static final Map<String, Hedge> HEDGES = Map.ofEntries(
-            Map.entry("nearly", Hedge.NEARLY),
-            Map.entry("almost", Hedge.NEARLY),
-            Map.entry("about", Hedge.ABOUT),
-            Map.entry("around", Hedge.ABOUT),
-            Map.entry("approximately", Hedge.ABOUT),
-            Map.entry("roughly", Hedge.ABOUT),
-            Map.entry("some", Hedge.ABOUT),
-            Map.entry("under", Hedge.UNDER),
-            Map.entry("over", Hedge.OVER),
-            Map.entry("exactly", Hedge.EXACT));
+    private static int integer(DataFiles.Line row, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw row.malformed("expected a whole number, got '" + value + "'");
+        }
+    }
 
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("second", "second"),
-            Map.entry("seconds", "second"),
-            Map.entry("minute", "minute"),
-            Map.entry("minutes", "minute"),
-            Map.entry("hour", "hour"),
-            Map.entry("hours", "hour"),
-            Map.entry("day", "day"),
-            Map.entry("days", "day"),
-            Map.entry("week", "week"),
-            Map.entry("weeks", "week"),
-            Map.entry("month", "month"),
-            Map.entry("months", "month"),
-            Map.entry("year", "year"),
-            Map.entry("years", "year"));
+    private static Hedge hedge(DataFiles.Line row, String value) {
+        try {
+            return Hedge.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.malformed("expected a hedge (nearly, about, under, over, exact), got '" + value + "'");
+        }
+    }
 
     /** Quantities of {@code text[start, end)}, with spans into {@code text}. */
     static List<Quantity> find(String text, int start, int end) {
