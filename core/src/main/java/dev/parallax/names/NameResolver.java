@@ -254,7 +254,7 @@ public final class NameResolver {
         }
         // exact skeletons first; the one-letter neighbourhood only when they give no link
         Scored[] top = new Scored[2];
-        SimMemo memo = new SimMemo(ukrainianSpelling(name));
+        SimMemo memo = new SimMemo(name);
         int[] exact = stageCandidates(query, joinedQuery, false, Integer.MAX_VALUE);
         score(exact, null, query, joinedQuery, expectedTypeOrNull, top, memo);
         if (top[0] == null || calibrate(top[0].raw) < 0.5) {
@@ -403,9 +403,10 @@ public final class NameResolver {
 
     private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone, SimMemo memo) {
         Scored best = null;
-        // the best score per consonant skeleton of the variant: forms that differ in consonants
-        // are separate adaptations of the name, forms that differ in vowels or endings are not
-        Map<String, Double> bySkeleton = null;
+        Variant bestVariant = null;
+        // the variants that fit, but not exactly; usually one, so kept in a list made on demand
+        List<Variant> close = null;
+        List<Double> closeRaw = null;
         for (Variant v : variants[e]) {
             Scored s = scoreVariant(e, v, query, surnameAlone, memo);
             // written together or apart: Gulyai Pole = Гуляйполе, Krasniluch = Красний Луч
@@ -429,27 +430,29 @@ public final class NameResolver {
             }
             if (best == null || s.raw > best.raw) {
                 best = s;
+                bestVariant = v;
             }
             if (s.raw < 1) {
-                if (bySkeleton == null) {
-                    bySkeleton = new HashMap<>();
+                if (close == null) {
+                    close = new ArrayList<>(4);
+                    closeRaw = new ArrayList<>(4);
                 }
-                bySkeleton.merge(v.skeleton(), s.raw, Math::max);
+                close.add(v);
+                closeRaw.add(s.raw);
             }
         }
-        if (best != null && best.raw < 1 && bySkeleton != null && bySkeleton.size() > 1) {
-            double bestRaw = best.raw;
+        if (best != null && best.raw < 1 && close != null && close.size() > 1) {
+            // forms that differ in consonants are separate adaptations of the name; forms that
+            // differ in vowels or endings are not, so they do not corroborate each other
+            String bestSkeleton = bestVariant.skeleton();
             double other = 0;
-            boolean seenBest = false;
-            for (double x : bySkeleton.values()) {
-                if (x == bestRaw && !seenBest) {
-                    seenBest = true;
-                } else {
-                    other = Math.max(other, x);
+            for (int i = 0; i < close.size(); i++) {
+                if (closeRaw.get(i) > other && !close.get(i).skeleton().equals(bestSkeleton)) {
+                    other = closeRaw.get(i);
                 }
             }
             // another adaptation of the name, itself close to the query, corroborates the best one
-            double raw = bestRaw + (1 - bestRaw) * other * CORROBORATION;
+            double raw = best.raw + (1 - best.raw) * other * CORROBORATION;
             best = new Scored(best.entity, raw, best.method, best.evidence, best.signature);
         }
         return best;
@@ -578,7 +581,7 @@ public final class NameResolver {
             sig[j] = v.tokens[j].keys[0];
         }
         Arrays.sort(sig);
-        if (memo.ukrainianSpelling && "ru".equals(v.source.lang())) {
+        if ("ru".equals(v.source.lang()) && memo.ukrainianSpelling()) {
             penalty *= 0.99; // Sverdlovs'k is the Ukrainian Свердловськ rather than the Russian Свердловск
         }
         double raw = sum / weights * penalty;
@@ -595,11 +598,19 @@ public final class NameResolver {
 
         private final Map<QTok, Map<Integer, Sim>> byQuery = new java.util.IdentityHashMap<>();
 
-        /** The query is spelled the Ukrainian way ({@link #ukrainianSpelling}). */
-        final boolean ukrainianSpelling;
+        private final String name;
+        private int ukrainian = -1;
 
-        SimMemo(boolean ukrainianSpelling) {
-            this.ukrainianSpelling = ukrainianSpelling;
+        SimMemo(String name) {
+            this.name = name;
+        }
+
+        /** The query is spelled the Ukrainian way ({@link NameResolver#ukrainianSpelling}); asked lazily. */
+        boolean ukrainianSpelling() {
+            if (ukrainian < 0) {
+                ukrainian = NameResolver.ukrainianSpelling(name) ? 1 : 0;
+            }
+            return ukrainian == 1;
         }
 
         void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
