@@ -310,22 +310,25 @@ public final class NameResolver {
     /**
      * The best places for the query without its last token when that token is a qualifier
      * adjective in -ский/-ская/-ское after the name (Gorodok-Yagellonskiy, Bakhmach Romenskiy,
-     * Pereslavl-Zalessky): such adjectives tell homonymous towns apart and dictionaries often leave
-     * them out. Only asked when the whole query links nothing; the link costs {@link
+     * Pereslavl-Zalessky), or without its first when that is one in the combining form -ско-
+     * (Donetsko-Amvrosiyevka): such adjectives tell homonymous towns apart and dictionaries often
+     * leave them out. Only asked when the whole query links nothing; the link costs {@link
      * #WITHOUT_QUALIFIER}. Null when the query has no such qualifier or its head has no match
      * better than a close spelling.
      */
     private Scored[] withoutQualifier(List<QTok> query, SimMemo memo) {
         int n = query.size();
-        if (n < 2 || query.get(n - 1).initial || query.get(n - 1).optional) {
+        if (n < 2) {
             return null;
         }
-        String key = query.get(n - 1).keys.get(0).key;
-        int len = key.length();
-        if (len < 6 || NameKeys.suffixClass(key) != NameKeys.Suffix.SK || key.endsWith("sk") || key.endsWith("ck")) {
+        List<QTok> head;
+        if (isQualifier(query.get(n - 1), false)) {
+            head = query.subList(0, n - 1);
+        } else if (isQualifier(query.get(0), true)) {
+            head = query.subList(1, n);
+        } else {
             return null;
         }
-        List<QTok> head = query.subList(0, n - 1);
         if (head.stream().allMatch(q -> q.initial || q.optional)) {
             return null;
         }
@@ -353,6 +356,25 @@ public final class NameResolver {
             }
         }
         return top;
+    }
+
+    /**
+     * A qualifier adjective: after the name, -ский/-ская/-ское (Bakhmach Romenskiy); before it, the
+     * combining form -ско-/-цко- of such an adjective (Donetsko-Amvrosiyevka = Донецко-Амвросиевка).
+     */
+    private static boolean isQualifier(QTok q, boolean leading) {
+        if (q.initial || q.optional) {
+            return false;
+        }
+        String key = q.keys.get(0).key;
+        int len = key.length();
+        if (len < 6) {
+            return false;
+        }
+        if (leading) {
+            return key.endsWith("sko") || key.endsWith("cko");
+        }
+        return NameKeys.suffixClass(key) == NameKeys.Suffix.SK && !key.endsWith("sk") && !key.endsWith("ck");
     }
 
     private int[] stageCandidates(List<QTok> query, List<QTok> joinedQuery, boolean near, int cap) {
