@@ -499,6 +499,18 @@ final class BlockIndex {
             n += xs.length;
         }
 
+        /** Appends x, repeated or not. */
+        void append(int x) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = x;
+        }
+
+        int size() {
+            return n;
+        }
+
         int[] toArray() {
             return Arrays.copyOf(a, n);
         }

@@ -54,6 +54,18 @@ public final class NameResolver {
     private final Entity[] entities;
     private final Variant[][] variants;
     private final BlockIndex blocks;
+    /** Each distinct surface's token by number (in no particular role). */
+    private final Tok[] surfaceToks;
+    /**
+     * Per entity from {@code flatAt[e]}: the number of variants, then per variant its token count,
+     * its surface numbers and its joined surface's number (-1 if none). The candidate filter reads
+     * this instead of the variant objects, which lie all over a large heap.
+     */
+    private final int[] flat;
+
+    private final int[] flatAt;
+    /** Each thread's memo, cleared per call: allocating one per call costs more than filling it. */
+    private final ThreadLocal<SimMemo> memos = ThreadLocal.withInitial(SimMemo::new);
 
     /** {@code id} numbers distinct surfaces: a token's similarity to a query token depends only on its surface. */
     private record Tok(
@@ -155,8 +167,11 @@ public final class NameResolver {
         Map<List<String>, Tok> byKeys = new HashMap<>();
         BlockIndex.Builder index = BlockIndex.builder();
         int[] sets = new int[8];
+        BlockIndex.IntList flatList = new BlockIndex.IntList();
+        int[] at = new int[entities.length + 1];
         for (int e = 0; e < entities.length; e++) {
             Entity ent = entities[e];
+            at[e] = flatList.size();
             Variant[] vs = new Variant[ent.variants().size()];
             int nv = 0;
             int nsets = 0;
@@ -185,8 +200,24 @@ public final class NameResolver {
             }
             variants[e] = nv == vs.length ? vs : Arrays.copyOf(vs, nv);
             index.entity(Arrays.copyOf(sets, nsets));
+            flatList.append(nv);
+            for (int k = 0; k < nv; k++) {
+                Variant v = variants[e][k];
+                flatList.append(v.tokens.length);
+                for (Tok t : v.tokens) {
+                    flatList.append(t.id);
+                }
+                flatList.append(v.joined == null ? -1 : v.joined.id);
+            }
         }
+        at[entities.length] = flatList.size();
         this.blocks = index.build();
+        this.flat = flatList.toArray();
+        this.flatAt = at;
+        this.surfaceToks = new Tok[surfaces.size()];
+        for (Tok t : surfaces.values()) {
+            surfaceToks[t.id] = t;
+        }
     }
 
     /** The token of a distinct surface, numbered in order of first appearance. */
@@ -254,7 +285,7 @@ public final class NameResolver {
         }
         // exact skeletons first; the one-letter neighbourhood only when they give no link
         Scored[] top = new Scored[2];
-        SimMemo memo = new SimMemo(name);
+        SimMemo memo = memos.get().reset(name);
         int[] exact = stageCandidates(query, joinedQuery, false, Integer.MAX_VALUE);
         score(exact, null, query, joinedQuery, expectedTypeOrNull, top, memo);
         if (top[0] == null || calibrate(top[0].raw) < 0.5) {
@@ -424,6 +455,9 @@ public final class NameResolver {
     private record Scored(int entity, double raw, String method, List<TokenEvidence> evidence, String signature) {}
 
     private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone, SimMemo memo) {
+        if (!mayMatch(e, query, joinedQuery, memo)) {
+            return null;
+        }
         Scored best = null;
         Variant bestVariant = null;
         // the variants that fit, but not exactly; usually one, so kept in a list made on demand
@@ -488,6 +522,67 @@ public final class NameResolver {
      */
     static final double CORROBORATION = 0.2;
 
+    /**
+     * False when no variant of entity {@code e} (nor its joined form) has a token close enough to
+     * every full token of the query (or of its joined form), so that {@link #scoreEntity} would
+     * find nothing. Most candidates fail so, and this check reads only flat arrays and the memo.
+     */
+    private boolean mayMatch(int e, List<QTok> query, List<QTok> joinedQuery, SimMemo memo) {
+        int p = flatAt[e];
+        int nq = query.size();
+        int needed = nq;
+        for (int i = 0; i < nq; i++) {
+            if (query.get(i).optional) {
+                needed--;
+            }
+        }
+        for (int left = flat[p++]; left > 0; left--) {
+            int nv = flat[p];
+            int from = p + 1;
+            int joined = flat[from + nv];
+            p = from + nv + 1;
+            if (needed <= nv && explains(query, from, nv, memo)) {
+                return true;
+            }
+            if (nv != nq) {
+                if (joinedQuery != null && nv == 1 && explains(joinedQuery, from, 1, memo)) {
+                    return true;
+                }
+                if (joined >= 0
+                        && (nq == 1 && explains(query, flat.length, joined, memo)
+                                || joinedQuery != null && explains(joinedQuery, flat.length, joined, memo))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when each full query token is close to one of the {@code nv} surfaces listed in {@link
+     * #flat} from {@code from}; with {@code from == flat.length}, {@code nv} is the one surface.
+     */
+    private boolean explains(List<QTok> query, int from, int nv, SimMemo memo) {
+        for (int i = 0; i < query.size(); i++) {
+            QTok q = query.get(i);
+            if (q.initial || q.optional) {
+                continue;
+            }
+            boolean close = false;
+            if (from == flat.length) {
+                close = memo.value(q, nv, surfaceToks) >= MIN_TOKEN;
+            } else {
+                for (int j = 0; j < nv && !close; j++) {
+                    close = memo.value(q, flat[from + j], surfaceToks) >= MIN_TOKEN;
+                }
+            }
+            if (!close) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int[] union(int[] a, int[] b) {
         BlockIndex.IntList l = new BlockIndex.IntList();
         l.addAll(a);
@@ -507,11 +602,16 @@ public final class NameResolver {
         if (nq - optional > nv) {
             return null;
         }
-        double[][] sim = new double[nq][nv];
-        String[][] kind = new String[nq][nv];
+        double[][] sim = memo.sim(nq, nv);
+        String[][] kind = memo.kind(nq, nv);
         for (int i = 0; i < nq; i++) {
+            double rowBest = 0;
             for (int j = 0; j < nv; j++) {
                 memo.tokenSim(query.get(i), v.tokens[j], sim, kind, i, j);
+                rowBest = Math.max(rowBest, sim[i][j]);
+            }
+            if (rowBest < MIN_TOKEN && !query.get(i).optional) {
+                return null; // no token of the variant explains this query token: the alignment below would fail
             }
         }
         int[] qToV = new int[nq];
@@ -613,19 +713,78 @@ public final class NameResolver {
     /**
      * Token similarities of one resolve call. The candidates of a query share few distinct tokens
      * (given names above all), and the fuzzy comparison of every key pair is the dominant cost, so
-     * each (query token, dictionary surface) pair is compared once per call.
+     * each (query token, dictionary surface) pair is compared once per call, and the key evidence
+     * once per (query token, set of keys): a name written in Cyrillic and in Latin letters usually
+     * folds to the same keys.
      */
     private static final class SimMemo {
-        private record Sim(double value, String kind) {}
+        /** The query tokens of this call, by identity; a token's slot number goes into the memo keys. */
+        private QTok[] slots = new QTok[4];
 
-        private final Map<QTok, Map<Integer, Sim>> byQuery = new java.util.IdentityHashMap<>();
+        private int slotCount;
+        private long[] keys = new long[256];
+        private double[] values = new double[256];
+        private String[] kinds = new String[256];
+        private int size;
+        /** The table indices in use, so that a reset clears only those. */
+        private int[] used = new int[256];
 
-        private final String name;
-        private int ukrainian = -1;
+        private double[][] sim = new double[4][8];
+        private String[][] kind = new String[4][8];
 
-        SimMemo(String name) {
-            this.name = name;
+        SimMemo() {
+            Arrays.fill(keys, -1);
         }
+
+        SimMemo reset(String name) {
+            this.name = name;
+            this.ukrainian = -1;
+            if (keys.length > 1024) {
+                // a rare crowded call grew the table; a large one would stay out of the cache
+                keys = new long[256];
+                values = new double[256];
+                kinds = new String[256];
+                used = new int[256];
+                Arrays.fill(keys, -1);
+                size = 0;
+            }
+            for (int u = 0; u < size; u++) {
+                int at = used[u];
+                keys[at] = -1;
+                kinds[at] = null;
+            }
+            size = 0;
+            Arrays.fill(slots, 0, slotCount, null);
+            slotCount = 0;
+            return this;
+        }
+
+        /** A zeroed nq x nv matrix, valid until the next call. */
+        double[][] sim(int nq, int nv) {
+            if (sim.length < nq || sim[0].length < nv) {
+                sim = new double[Math.max(nq, sim.length)][Math.max(nv, sim[0].length)];
+            } else {
+                for (int i = 0; i < nq; i++) {
+                    Arrays.fill(sim[i], 0, nv, 0);
+                }
+            }
+            return sim;
+        }
+
+        /** A nq x nv matrix of nulls, valid until the next call. */
+        String[][] kind(int nq, int nv) {
+            if (kind.length < nq || kind[0].length < nv) {
+                kind = new String[Math.max(nq, kind.length)][Math.max(nv, kind[0].length)];
+            } else {
+                for (int i = 0; i < nq; i++) {
+                    Arrays.fill(kind[i], 0, nv, null);
+                }
+            }
+            return kind;
+        }
+
+        private String name;
+        private int ukrainian = -1;
 
         /** The query is spelled the Ukrainian way ({@link NameResolver#ukrainianSpelling}); asked lazily. */
         boolean ukrainianSpelling() {
@@ -640,14 +799,104 @@ public final class NameResolver {
                 NameResolver.tokenSim(q, t, sim, kind, i, j); // depends on the token's role; cheap
                 return;
             }
-            Map<Integer, Sim> seen = byQuery.computeIfAbsent(q, x -> new HashMap<>());
-            Sim hit = seen.get(t.id);
-            if (hit == null) {
-                NameResolver.tokenSim(q, t, sim, kind, i, j);
-                seen.put(t.id, new Sim(sim[i][j], kind[i][j]));
+            int at = entry(q, t.id, t);
+            sim[i][j] = values[at];
+            kind[i][j] = kinds[at];
+        }
+
+        /** The similarity of a full query token to surface number {@code id}. */
+        double value(QTok q, int id, Tok[] surfaces) {
+            int at = entry(q, id, null, surfaces); // first: it may grow the table
+            return values[at];
+        }
+
+        private int entry(QTok q, int id, Tok t) {
+            return entry(q, id, t, null);
+        }
+
+        /** The table index of (q, surface id), computed on first use from t, else surfaces[id]. */
+        private int entry(QTok q, int id, Tok t, Tok[] surfaces) {
+            long slot = (long) slot(q) << 32;
+            long surfaceKey = slot | id;
+            int at = find(surfaceKey);
+            if (keys[at] == surfaceKey) {
+                return at;
+            }
+            if (t == null) {
+                t = surfaces[id];
+            }
+            double value;
+            String valueKind;
+            if (q.lower.equals(t.lower)) {
+                value = 1.0;
+                valueKind = "exact";
             } else {
-                sim[i][j] = hit.value;
-                kind[i][j] = hit.kind;
+                long keySetKey = Long.MIN_VALUE | slot | t.keySet;
+                int k = find(keySetKey);
+                double best;
+                if (keys[k] == keySetKey) {
+                    best = values[k];
+                    valueKind = kinds[k];
+                } else {
+                    KeySim ks = keySim(q, t.keys, t.keyIndex);
+                    best = ks.value;
+                    valueKind = ks.kind;
+                    put(k, keySetKey, best, valueKind);
+                }
+                value = tieBreak(q, t, best);
+            }
+            put(find(surfaceKey), surfaceKey, value, valueKind);
+            return find(surfaceKey);
+        }
+
+        private int slot(QTok q) {
+            for (int s = 0; s < slotCount; s++) {
+                if (slots[s] == q) {
+                    return s;
+                }
+            }
+            if (slotCount == slots.length) {
+                slots = Arrays.copyOf(slots, slotCount * 2);
+            }
+            slots[slotCount] = q;
+            return slotCount++;
+        }
+
+        /** The index holding {@code key}, or the free index where it would go. */
+        private int find(long key) {
+            int mask = keys.length - 1;
+            long h = key * 0x9E3779B97F4A7C15L;
+            for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
+                if (keys[i] == key || keys[i] == -1) {
+                    return i;
+                }
+            }
+        }
+
+        private void put(int at, long key, double value, String kind) {
+            keys[at] = key;
+            values[at] = value;
+            kinds[at] = kind;
+            used[size++] = at;
+            if (2 * size > keys.length) {
+                long[] oldKeys = keys;
+                double[] oldValues = values;
+                String[] oldKinds = kinds;
+                keys = new long[oldKeys.length * 2];
+                values = new double[oldKeys.length * 2];
+                kinds = new String[oldKeys.length * 2];
+                used = new int[keys.length];
+                Arrays.fill(keys, -1);
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != -1) {
+                        int to = find(oldKeys[i]);
+                        keys[to] = oldKeys[i];
+                        values[to] = oldValues[i];
+                        kinds[to] = oldKinds[i];
+                        used[size++] = to;
+                    }
+                }
             }
         }
     }
@@ -665,11 +914,22 @@ public final class NameResolver {
             kind[i][j] = "exact";
             return;
         }
+        KeySim ks = keySim(q, t.keys, t.keyIndex);
+        sim[i][j] = tieBreak(q, t, ks.value);
+        kind[i][j] = ks.kind;
+    }
+
+    /** The best evidence between a query token's keys and a dictionary token's keys. */
+    private record KeySim(double value, String kind) {}
+
+    private static KeySim keySim(QTok q, String[] tKeys, Map<String, Integer> tKeyIndex) {
         double best = 0;
         String bestKind = null;
         // equal keys first: when one is found, no close key can beat it by much
-        for (QKey qk : q.keys) {
-            Integer k = t.keyIndex.get(qk.key);
+        List<QKey> qKeys = q.keys;
+        for (int x = 0; x < qKeys.size(); x++) {
+            QKey qk = qKeys.get(x);
+            Integer k = tKeyIndex.get(qk.key);
             if (k != null) {
                 double s = qk.base * (k == 0 ? 1.0 : 0.95);
                 if (s > best) {
@@ -679,9 +939,10 @@ public final class NameResolver {
             }
         }
         if (best < 0.9) {
-            for (QKey qk : q.keys) {
-                for (int k = 0; k < t.keys.length; k++) {
-                    String ek = t.keys[k];
+            for (int x = 0; x < qKeys.size(); x++) {
+                QKey qk = qKeys.get(x);
+                for (int k = 0; k < tKeys.length; k++) {
+                    String ek = tKeys[k];
                     if (qk.key.equals(ek)) {
                         continue;
                     }
@@ -705,11 +966,15 @@ public final class NameResolver {
                 }
             }
         }
+        return new KeySim(best, bestKind);
+    }
+
+    /** Key evidence between tokens that also agree in apostrophes and soft signs scores a little higher. */
+    private static double tieBreak(QTok q, Tok t, double best) {
         if (best > 0 && softMarks(q.lower) > 0 && softMarks(q.lower) == softMarks(t.lower)) {
-            best = Math.min(1, best + 0.005); // Donets'k is Донецьк rather than Донецк
+            return Math.min(1, best + 0.005); // Donets'k is Донецьк rather than Донецк
         }
-        sim[i][j] = best;
-        kind[i][j] = bestKind;
+        return best;
     }
 
     /**
