@@ -53,7 +53,12 @@ public final class NameKeys {
         /** Spanish: j=х. */
         SPANISH,
         /** Romanian: ch=к (Chilia = Килия), ce/ci=ч, j=ж, glide i, ou is two vowels. */
-        ROMANIAN
+        ROMANIAN,
+        /**
+         * Polish historical names of East Slavic places: the central reading with the Polish
+         * reflexes of East Slavic full vowels and of the -ок diminutive (Gródek = Городок).
+         */
+        POLISH
     }
 
     private NameKeys() {}
@@ -410,7 +415,12 @@ public final class NameKeys {
         };
     }
 
-    private static String latin(String s, Reading r) {
+    private static String latin(String s, Reading reading) {
+        Reading r = reading == Reading.POLISH ? Reading.CENTRAL : reading;
+        if (s.length() >= 5 && (s.endsWith("off") || s.endsWith("eff"))) {
+            // the older French, English and German spelling of -ов/-ев: Rachmaninoff, Prokofieff
+            s = s.substring(0, s.length() - 2) + "v";
+        }
         if (r == Reading.BALTIC) {
             s = stripBalticEnding(s);
         }
@@ -482,7 +492,7 @@ public final class NameKeys {
             }
             i++;
         }
-        return sb.toString();
+        return reading == Reading.POLISH ? polishExonym(sb.toString()) : sb.toString();
     }
 
     /** Appends the key of a letter group starting at {@code i} and returns its length, or 0. */
@@ -619,6 +629,39 @@ public final class NameKeys {
             return 2;
         }
         return 0;
+    }
+
+    /**
+     * Undoes two regular differences between Polish and East Slavic word forms in a key. Where
+     * East Slavic has full vowels around r or l between consonants (pleophony: город, берег,
+     * голова), Polish has one vowel after the liquid (gród, brzeg, głowa), and the diminutive
+     * -ок is Polish -ek (Gródek = Городок, Brzeżany = Бережани): C r o C becomes C o r o C, C r e
+     * C becomes C e r e C, C l o C becomes C o l o C, and a final -ek becomes -ok.
+     */
+    static String polishExonym(String phon) {
+        StringBuilder sb = new StringBuilder(phon.length() + 4);
+        int n = phon.length();
+        for (int i = 0; i < n; i++) {
+            char c = phon.charAt(i);
+            sb.append(c);
+            if (i + 3 < n && isKeyConsonant(c) && c != 'r' && c != 'l') {
+                char liquid = phon.charAt(i + 1);
+                char v = phon.charAt(i + 2);
+                boolean full = liquid == 'r' && (v == 'o' || v == 'e') || liquid == 'l' && v == 'o';
+                if (full && isKeyConsonant(phon.charAt(i + 3))) {
+                    sb.append(v); // gród -> город
+                }
+            }
+        }
+        int len = sb.length();
+        if (len >= 4 && sb.charAt(len - 2) == 'e' && sb.charAt(len - 1) == 'k') {
+            sb.setCharAt(len - 2, 'o');
+        }
+        return sb.toString();
+    }
+
+    private static boolean isKeyConsonant(char c) {
+        return !isKeyVowel(c) && c != 'J' && c != 'y' && (c >= 'a' && c <= 'z' || c == 'S' || c == 'C');
     }
 
     /** Lithuanian and Latvian add a nominative ending to foreign names: Voronežas, Marats. */

@@ -287,7 +287,7 @@ public final class NameResolver {
         }
         // exact skeletons first; the one-letter neighbourhood only when they give no link
         Scored[] top = new Scored[2];
-        SimMemo memo = memos.get().reset(ukrainianSpelling(name));
+        SimMemo memo = memos.get().reset(name);
         int[] exact = stageCandidates(query, joinedQuery, false, Integer.MAX_VALUE);
         score(exact, null, query, joinedQuery, expectedTypeOrNull, top, memo);
         if (top[0] == null || calibrate(top[0].raw) < 0.5) {
@@ -343,22 +343,25 @@ public final class NameResolver {
     /**
      * The best places for the query without its last token when that token is a qualifier
      * adjective in -ский/-ская/-ское after the name (Gorodok-Yagellonskiy, Bakhmach Romenskiy,
-     * Pereslavl-Zalessky): such adjectives tell homonymous towns apart and dictionaries often leave
-     * them out. Only asked when the whole query links nothing; the link costs {@link
+     * Pereslavl-Zalessky), or without its first when that is one in the combining form -ско-
+     * (Donetsko-Amvrosiyevka): such adjectives tell homonymous towns apart and dictionaries often
+     * leave them out. Only asked when the whole query links nothing; the link costs {@link
      * #WITHOUT_QUALIFIER}. Null when the query has no such qualifier or its head has no match
      * better than a close spelling.
      */
     private Scored[] withoutQualifier(List<QTok> query, SimMemo memo) {
         int n = query.size();
-        if (n < 2 || query.get(n - 1).initial || query.get(n - 1).optional) {
+        if (n < 2) {
             return null;
         }
-        String key = query.get(n - 1).keys.get(0).key;
-        int len = key.length();
-        if (len < 6 || NameKeys.suffixClass(key) != NameKeys.Suffix.SK || key.endsWith("sk") || key.endsWith("ck")) {
+        List<QTok> head;
+        if (isQualifier(query.get(n - 1), false)) {
+            head = query.subList(0, n - 1);
+        } else if (isQualifier(query.get(0), true)) {
+            head = query.subList(1, n);
+        } else {
             return null;
         }
-        List<QTok> head = query.subList(0, n - 1);
         if (head.stream().allMatch(q -> q.initial || q.optional)) {
             return null;
         }
@@ -386,6 +389,25 @@ public final class NameResolver {
             }
         }
         return top;
+    }
+
+    /**
+     * A qualifier adjective: after the name, -ский/-ская/-ское (Bakhmach Romenskiy); before it, the
+     * combining form -ско-/-цко- of such an adjective (Donetsko-Amvrosiyevka = Донецко-Амвросиевка).
+     */
+    private static boolean isQualifier(QTok q, boolean leading) {
+        if (q.initial || q.optional) {
+            return false;
+        }
+        String key = q.keys.get(0).key;
+        int len = key.length();
+        if (len < 6) {
+            return false;
+        }
+        if (leading) {
+            return key.endsWith("sko") || key.endsWith("cko");
+        }
+        return NameKeys.suffixClass(key) == NameKeys.Suffix.SK && !key.endsWith("sk") && !key.endsWith("ck");
     }
 
     private int[] stageCandidates(List<QTok> query, List<QTok> joinedQuery, boolean near, int cap) {
@@ -439,9 +461,10 @@ public final class NameResolver {
             return null;
         }
         Scored best = null;
-        // the best score per consonant skeleton of the variant: forms that differ in consonants
-        // are separate adaptations of the name, forms that differ in vowels or endings are not
-        Map<String, Double> bySkeleton = null;
+        Variant bestVariant = null;
+        // the variants that fit, but not exactly; usually one, so kept in a list made on demand
+        List<Variant> close = null;
+        List<Double> closeRaw = null;
         for (Variant v : variants[e]) {
             Scored s = scoreVariant(e, v, query, surnameAlone, memo);
             // written together or apart: Gulyai Pole = Гуляйполе, Krasniluch = Красний Луч
@@ -465,27 +488,29 @@ public final class NameResolver {
             }
             if (best == null || s.raw > best.raw) {
                 best = s;
+                bestVariant = v;
             }
             if (s.raw < 1) {
-                if (bySkeleton == null) {
-                    bySkeleton = new HashMap<>();
+                if (close == null) {
+                    close = new ArrayList<>(4);
+                    closeRaw = new ArrayList<>(4);
                 }
-                bySkeleton.merge(v.skeleton(), s.raw, Math::max);
+                close.add(v);
+                closeRaw.add(s.raw);
             }
         }
-        if (best != null && best.raw < 1 && bySkeleton != null && bySkeleton.size() > 1) {
-            double bestRaw = best.raw;
+        if (best != null && best.raw < 1 && close != null && close.size() > 1) {
+            // forms that differ in consonants are separate adaptations of the name; forms that
+            // differ in vowels or endings are not, so they do not corroborate each other
+            String bestSkeleton = bestVariant.skeleton();
             double other = 0;
-            boolean seenBest = false;
-            for (double x : bySkeleton.values()) {
-                if (x == bestRaw && !seenBest) {
-                    seenBest = true;
-                } else {
-                    other = Math.max(other, x);
+            for (int i = 0; i < close.size(); i++) {
+                if (closeRaw.get(i) > other && !close.get(i).skeleton().equals(bestSkeleton)) {
+                    other = closeRaw.get(i);
                 }
             }
             // another adaptation of the name, itself close to the query, corroborates the best one
-            double raw = bestRaw + (1 - bestRaw) * other * CORROBORATION;
+            double raw = best.raw + (1 - best.raw) * other * CORROBORATION;
             best = new Scored(best.entity, raw, best.method, best.evidence, best.signature);
         }
         return best;
@@ -680,7 +705,7 @@ public final class NameResolver {
             sig[j] = v.tokens[j].keys[0];
         }
         Arrays.sort(sig);
-        if (memo.ukrainianSpelling && "ru".equals(v.source.lang())) {
+        if ("ru".equals(v.source.lang()) && memo.ukrainianSpelling()) {
             penalty *= 0.99; // Sverdlovs'k is the Ukrainian Свердловськ rather than the Russian Свердловск
         }
         double raw = sum / weights * penalty;
@@ -713,8 +738,9 @@ public final class NameResolver {
             Arrays.fill(keys, -1);
         }
 
-        SimMemo reset(boolean ukrainianSpelling) {
-            this.ukrainianSpelling = ukrainianSpelling;
+        SimMemo reset(String name) {
+            this.name = name;
+            this.ukrainian = -1;
             if (keys.length > 1024) {
                 // a rare crowded call grew the table; a large one would stay out of the cache
                 keys = new long[256];
@@ -759,8 +785,16 @@ public final class NameResolver {
             return kind;
         }
 
-        /** The query is spelled the Ukrainian way ({@link #ukrainianSpelling}). */
-        boolean ukrainianSpelling;
+        private String name;
+        private int ukrainian = -1;
+
+        /** The query is spelled the Ukrainian way ({@link NameResolver#ukrainianSpelling}); asked lazily. */
+        boolean ukrainianSpelling() {
+            if (ukrainian < 0) {
+                ukrainian = NameResolver.ukrainianSpelling(name) ? 1 : 0;
+            }
+            return ukrainian == 1;
+        }
 
         void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
             if (q.initial) {

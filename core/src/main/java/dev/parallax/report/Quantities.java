@@ -67,26 +67,44 @@ final class Quantities {
     }
 
     private static final String WORD_FILE = "report/quantities.tsv";
-    private static final Map<String, Integer> WORDS = new HashMap<>();
-    private static final Map<String, Integer> MULTIPLIERS = new HashMap<>();
-    private static final Map<String, Hedge> HEDGES = new HashMap<>();
-    private static final Map<String, String> UNITS = new HashMap<>();
-    static final Set<String> DURATION_UNITS = new HashSet<>();
+    private static final Map<String, Integer> WORDS;
+    private static final Map<String, Integer> MULTIPLIERS;
+    private static final Map<String, Hedge> HEDGES;
+    private static final Map<String, String> UNITS;
+    static final Set<String> DURATION_UNITS;
+    /** Words in the longest hedge phrase. */
+    private static final int MAX_HEDGE_WORDS;
 
     static {
+        Map<String, Integer> words = new HashMap<>();
+        Map<String, Integer> multipliers = new HashMap<>();
+        Map<String, Hedge> hedges = new HashMap<>();
+        Map<String, String> units = new HashMap<>();
+        Set<String> durations = new HashSet<>();
+        int maxHedgeWords = 1;
         List<DataFiles.Line> rows = DataFiles.lines(WORD_FILE);
         for (DataFiles.Line row : rows.subList(1, rows.size())) {
             String[] f = row.fields(3);
+            String word = f[1].toLowerCase(Locale.ROOT);
             switch (f[0]) {
-                case "number" -> WORDS.put(f[1], integer(row, f[2]));
-                case "multiplier" -> MULTIPLIERS.put(f[1], integer(row, f[2]));
-                case "hedge" -> HEDGES.put(f[1], hedge(row, f[2]));
-                case "unit" -> UNITS.put(f[1], f[2]);
-                case "duration" -> DURATION_UNITS.add(f[1]);
+                case "number" -> words.put(word, integer(row, f[2]));
+                case "multiplier" -> multipliers.put(word, integer(row, f[2]));
+                case "hedge" -> {
+                    hedges.put(word, hedge(row, f[2]));
+                    maxHedgeWords = Math.max(maxHedgeWords, word.split(" ").length);
+                }
+                case "unit" -> units.put(word, f[2]);
+                case "duration" -> durations.add(word);
                 default -> throw row.malformed(
                         "unknown kind '" + f[0] + "', expected number, multiplier, hedge, unit or duration");
             }
         }
+        WORDS = Map.copyOf(words);
+        MULTIPLIERS = Map.copyOf(multipliers);
+        HEDGES = Map.copyOf(hedges);
+        UNITS = Map.copyOf(units);
+        DURATION_UNITS = Set.copyOf(durations);
+        MAX_HEDGE_WORDS = maxHedgeWords;
     }
 
     private static int integer(DataFiles.Line row, String value) {
@@ -160,28 +178,14 @@ final class Quantities {
             }
             Hedge hedge = Hedge.EXACT;
             int qs = t.start();
-            if (i >= 2 && lower(tokens.get(i - 1)).equals("than")) {
-                String w = lower(tokens.get(i - 2));
-                if (w.equals("less") || w.equals("fewer")) {
-                    hedge = Hedge.UNDER;
-                    qs = tokens.get(i - 2).start();
-                } else if (w.equals("more")) {
-                    hedge = Hedge.OVER;
-                    qs = tokens.get(i - 2).start();
+            // the longest hedge phrase that ends right before the number ("less than", "не менее", "bis zu")
+            for (int n = Math.min(MAX_HEDGE_WORDS, i); n >= 1; n--) {
+                Hedge h = HEDGES.get(phraseBefore(tokens, i, n));
+                if (h != null) {
+                    hedge = h;
+                    qs = tokens.get(i - n).start();
+                    break;
                 }
-            } else if (i >= 2
-                    && lower(tokens.get(i - 2)).equals("up")
-                    && lower(tokens.get(i - 1)).equals("to")) {
-                hedge = Hedge.UNDER;
-                qs = tokens.get(i - 2).start();
-            } else if (i >= 2
-                    && lower(tokens.get(i - 2)).equals("at")
-                    && lower(tokens.get(i - 1)).equals("least")) {
-                hedge = Hedge.OVER;
-                qs = tokens.get(i - 2).start();
-            } else if (i >= 1 && HEDGES.containsKey(lower(tokens.get(i - 1)))) {
-                hedge = HEDGES.get(lower(tokens.get(i - 1)));
-                qs = tokens.get(i - 1).start();
             }
             int qe = tokens.get(last).end();
             out.add(new Quantity(qs, qe, text.substring(qs, qe), value, unit, hedge));
@@ -212,6 +216,18 @@ final class Quantities {
     /** True for spelled-out numbers and multipliers ("two", "thousand"). */
     static boolean isNumberWord(String lowerCaseWord) {
         return WORDS.containsKey(lowerCaseWord) || MULTIPLIERS.containsKey(lowerCaseWord);
+    }
+
+    /** The {@code n} tokens before {@code tokens[i]}, lower case, joined by single spaces. */
+    private static String phraseBefore(List<Token> tokens, int i, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i - n; k < i; k++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(lower(tokens.get(k)));
+        }
+        return sb.toString();
     }
 
     private static String lower(Token t) {

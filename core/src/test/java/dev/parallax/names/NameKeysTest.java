@@ -36,6 +36,11 @@ class NameKeysTest {
         sameKey("Хабаровск", "Chabarovskas"); // Lithuanian ch = х, with the nominative -as
         sameKey("Кременец", "Krzemieniec"); // Polish rz for the soft р
         sameKey("Кириленко", "Chirilenco"); // Romanian ch = к, c before o = к
+        sameKey("Рахманинов", "Rachmaninoff"); // the older -off for -ов
+        sameKey("Прокофьев", "Prokofieff");
+        sameKey("Городок", "Gródek"); // Polish forms without the East Slavic full vowels, -ek for -ок
+        sameKey("Бережани", "Brzeżany");
+        sameKey("Голованівськ", "Głowaniwsk");
     }
 
     @Test

@@ -175,6 +175,12 @@ class NameResolverTest {
                 .isFalse();
         assertThat(r.resolve("Pereyaslav-Khmelnytskyi", EntityType.PERSON).linked())
                 .isFalse();
+        assertThat(r.resolve("Kyivsko-Pereyaslav").entity().id())
+                .as("a leading -ско- qualifier")
+                .isEqualTo("peres");
+        assertThat(r.resolve("Novo-Pereyaslav").linked())
+                .as("Ново- makes another town")
+                .isFalse();
     }
 
     @Test
