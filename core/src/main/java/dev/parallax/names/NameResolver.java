@@ -40,6 +40,9 @@ public final class NameResolver {
 
     static final double MIN_TOKEN = 0.72;
 
+    /** How far above its weakest full token a name's score may be lifted by its other tokens. */
+    static final double WEAKEST_MARGIN = 0.1;
+
     /**
      * Weight of a close spelling whose word-formation suffix differs ({@link NameKeys#suffixClass}):
      * such names are usually derived from one stem for different places or people.
@@ -672,6 +675,7 @@ public final class NameResolver {
         double sum = 0;
         double weights = 0;
         double weakest = 2;
+        double weakestFull = 2;
         String method = "exact";
         List<TokenEvidence> ev = new ArrayList<>(nq);
         for (int i = 0; i < nq; i++) {
@@ -685,6 +689,7 @@ public final class NameResolver {
             double w = q.initial ? 0.5 : Math.max(2, v.tokens[j].keys[0].length());
             if (!q.initial) {
                 fullToken = true;
+                weakestFull = Math.min(weakestFull, s);
             }
             sum += s * w;
             weights += w;
@@ -706,7 +711,9 @@ public final class NameResolver {
         if ("ru".equals(v.source.lang()) && memo.ukrainianSpelling()) {
             penalty *= 0.99; // Sverdlovs'k is the Ukrainian Свердловськ rather than the Russian Свердловск
         }
-        double raw = sum / weights * penalty;
+        // a strong given name must not carry a surname that is only barely close: Volodymyr
+        // Volynskyi is not Volodymyr Zelenskyy
+        double raw = Math.min(sum / weights, weakestFull + WEAKEST_MARGIN) * penalty;
         return new Scored(e, raw, method, ev, String.join(" ", sig));
     }
 

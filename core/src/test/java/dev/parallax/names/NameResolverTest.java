@@ -110,6 +110,7 @@ class NameResolverTest {
     @Test
     void differentPeopleNeverMerge() {
         assertThat(id("Andrei Fomin")).isNull();
+        assertThat(id("Volodymyr Volynskyi")).as("a barely close surname").isNull();
         assertThat(id("Oleksiy Fomin")).isNull();
         assertThat(id("Олексій Фомін")).isNull();
         assertThat(id("Александр Петрович Фомин")).as("another patronymic").isNull();
