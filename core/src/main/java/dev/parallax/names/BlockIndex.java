@@ -56,10 +56,7 @@ final class BlockIndex {
 
     private BlockIndex(Builder b) {
         this.entityCount = b.entityCount;
-        this.postings = new int[b.postings.size()][];
-        for (int i = 0; i < postings.length; i++) {
-            postings[i] = b.postings.get(i).toArray();
-        }
+        this.postings = b.postings();
         this.packedIds = b.packedIds;
         this.otherIds = b.otherIds;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(entityCount));
@@ -320,21 +317,21 @@ final class BlockIndex {
     static final class Builder {
         private final LongIntTable packedIds = new LongIntTable();
         private final Map<String, Integer> otherIds = new HashMap<>();
-        private final List<IntList> postings = new ArrayList<>();
+        private int blockCount;
+        /** Per entity (in order) its surfaces' block set numbers, ended by -1. */
+        private final IntList entitySets = new IntList();
+
         private final Map<String, int[]> keyBlocks = new HashMap<>();
         private final List<int[]> blockSets = new ArrayList<>();
         private int entityCount;
-        private final Map<List<String>, Integer> setNumbers = new HashMap<>();
 
         private Builder() {}
 
-        /** The number of the block set of a surface with these keys (surfaces with equal keys share one). */
+        /**
+         * The number of a new block set, that of a surface with these keys; the caller asks once
+         * per distinct list of keys.
+         */
         int surface(String[] keys) {
-            List<String> ks = Arrays.asList(keys);
-            Integer known = setNumbers.get(ks);
-            if (known != null) {
-                return known;
-            }
             int[] set;
             if (keys.length == 1) {
                 set = keyBlocks(keys[0]);
@@ -347,18 +344,54 @@ final class BlockIndex {
             }
             int number = blockSets.size();
             blockSets.add(set);
-            setNumbers.put(List.copyOf(ks), number);
             return number;
         }
 
         /** Adds the next entity (numbered from 0 in call order) with the block sets of its surfaces. */
         void entity(int[] surfaceSets) {
-            int e = entityCount++;
+            entityCount++;
             for (int set : surfaceSets) {
-                for (int id : blockSets.get(set)) {
-                    postings.get(id).add(e); // drops the repeat when two surfaces share a block
+                entitySets.append(set);
+            }
+            entitySets.append(-1);
+        }
+
+        /** Each block's entities, ascending and distinct: counted first, so each list is made once at its size. */
+        private int[][] postings() {
+            int[] count = new int[blockCount];
+            int[] last = new int[blockCount];
+            Arrays.fill(last, -1);
+            int[] sets = entitySets.toArray();
+            for (int pass = 0; pass < 2; pass++) {
+                int[][] out = pass == 0 ? null : new int[blockCount][];
+                if (out != null) {
+                    for (int b = 0; b < blockCount; b++) {
+                        out[b] = new int[count[b]];
+                        count[b] = 0;
+                    }
+                    Arrays.fill(last, -1);
+                }
+                int e = 0;
+                for (int set : sets) {
+                    if (set < 0) {
+                        e++;
+                        continue;
+                    }
+                    for (int id : blockSets.get(set)) {
+                        if (last[id] != e) { // two surfaces of one entity may share a block
+                            last[id] = e;
+                            if (out != null) {
+                                out[id][count[id]] = e;
+                            }
+                            count[id]++;
+                        }
+                    }
+                }
+                if (out != null) {
+                    return out;
                 }
             }
+            throw new AssertionError("unreachable");
         }
 
         BlockIndex build() {
@@ -411,8 +444,7 @@ final class BlockIndex {
         }
 
         private int newBlock() {
-            postings.add(new IntList());
-            return postings.size() - 1;
+            return blockCount++;
         }
     }
 

@@ -167,7 +167,7 @@ public final class NameResolver {
         // surfaces repeat (given names, common surnames): their keys are computed once, and the
         // tokens share one copy of each string; surfaces with equal keys share one block set
         Map<String, Tok> surfaces = new HashMap<>();
-        Map<List<String>, Tok> byKeys = new HashMap<>();
+        Map<String, Tok> byKeys = new HashMap<>();
         BlockIndex.Builder index = BlockIndex.builder();
         int[] sets = new int[8];
         BlockIndex.IntList flatList = new BlockIndex.IntList();
@@ -225,20 +225,22 @@ public final class NameResolver {
 
     /** The token of a distinct surface, numbered in order of first appearance. */
     private static Tok surface(
-            String surface, Map<String, Tok> surfaces, Map<List<String>, Tok> byKeys, BlockIndex.Builder index) {
+            String surface, Map<String, Tok> surfaces, Map<String, Tok> byKeys, BlockIndex.Builder index) {
         Tok known = surfaces.get(surface);
         if (known != null) {
             return known;
         }
         String[] keys = entityKeys(surface);
-        Tok same = byKeys.get(Arrays.asList(keys));
+        // keys hold no control characters, so joined with one they name the key list
+        String keyList = keys.length == 1 ? keys[0] : String.join("\u0001", keys);
+        Tok same = byKeys.get(keyList);
         Tok t;
         if (same != null) {
             t = new Tok(surfaces.size(), surface, lower(surface), same.keys, same.keyIndex, same.keySet, false, false);
         } else {
             t = new Tok(
                     surfaces.size(), surface, lower(surface), keys, keyIndex(keys), index.surface(keys), false, false);
-            byKeys.put(Arrays.asList(keys), t);
+            byKeys.put(keyList, t);
         }
         surfaces.put(surface, t);
         return t;
@@ -1063,24 +1065,30 @@ public final class NameResolver {
         if (BOUND.lowerBound(a, b) + firstLetter > budget) {
             return 0;
         }
+        // the costs of b's letters are looked up once, not once per cell
+        char[] bs = new char[m];
+        double[] bIndel = new double[m];
+        for (int j = 0; j < m; j++) {
+            bs[j] = b.charAt(j);
+            bIndel[j] = indel(bs[j]);
+        }
         double[] prev = new double[m + 1];
         double[] cur = new double[m + 1];
         for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+            prev[j] = prev[j - 1] + bIndel[j - 1];
         }
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + indel(ca);
-            for (int j = 1; j <= m; j++) {
-                char cb = b.charAt(j - 1);
-                double sub = prev[j - 1] + subst(ca, cb);
-                double del = prev[j] + indel(ca);
-                double ins = cur[j - 1] + indel(cb);
-                cur[j] = Math.min(sub, Math.min(del, ins));
-            }
+            double aIndel = indel(ca);
+            cur[0] = prev[0] + aIndel;
             double rowMin = cur[0];
             for (int j = 1; j <= m; j++) {
-                rowMin = Math.min(rowMin, cur[j]);
+                double sub = prev[j - 1] + subst(ca, bs[j - 1]);
+                double del = prev[j] + aIndel;
+                double ins = cur[j - 1] + bIndel[j - 1];
+                double c = Math.min(sub, Math.min(del, ins));
+                cur[j] = c;
+                rowMin = Math.min(rowMin, c);
             }
             if (rowMin + firstLetter > budget) {
                 return 0; // already too far apart
@@ -1177,6 +1185,9 @@ public final class NameResolver {
 
     /** Each key's position among a token's keys (the keys are distinct). */
     private static Map<String, Integer> keyIndex(String[] keys) {
+        if (keys.length == 1) {
+            return Map.of(keys[0], 0); // most tokens: no equivalents
+        }
         Map<String, Integer> index = new HashMap<>(keys.length * 2);
         for (int k = keys.length - 1; k >= 0; k--) {
             index.put(keys[k], k);
