@@ -652,12 +652,17 @@ public final class NameResolver {
         boolean fullToken = false;
         double penalty = 1.0;
         boolean surnameOnly = false;
+        // a class word of the dictionary's name left out: the rest of the name must then match by a
+        // key, not by a close spelling (Krasny is not Красное Село); a query that adds a class word
+        // (Stanitsa Ust'-Labinskaya) only describes the place
+        boolean partial = false;
         for (int j = 0; j < nv; j++) {
             if (!vUsed[j]) {
                 if (v.tokens[j].patronymic) {
                     penalty *= 0.995;
                 } else if (LinguisticResources.placeWords().contains(v.tokens[j].lower)) {
                     penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace, Imeni Sverdlova = Село имени Свердлова
+                    partial = true;
                 } else if (surnameAlone && nq == 1 && v.tokens[qToV[0]].surname && sim[0][qToV[0]] >= 0.9) {
                     surnameOnly = true; // Zelensky, Мединского: the surname alone
                 } else if (nq == 1
@@ -678,6 +683,7 @@ public final class NameResolver {
         double weights = 0;
         double weakest = 2;
         double weakestFull = 2;
+        boolean fuzzyToken = false;
         String method = "exact";
         List<TokenEvidence> ev = new ArrayList<>(nq);
         for (int i = 0; i < nq; i++) {
@@ -692,6 +698,7 @@ public final class NameResolver {
             if (!q.initial) {
                 fullToken = true;
                 weakestFull = Math.min(weakestFull, s);
+                fuzzyToken |= "fuzzy".equals(kind[i][j]);
             }
             sum += s * w;
             weights += w;
@@ -701,7 +708,7 @@ public final class NameResolver {
             }
             ev.add(new TokenEvidence(q.surface, v.tokens[j].surface, kind[i][j], Math.min(1, s)));
         }
-        if (!fullToken) {
+        if (!fullToken || partial && fuzzyToken) {
             return null;
         }
         // the whole variant, so that two people sharing only a surname stay apart
