@@ -21,13 +21,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The key is deliberately coarse: it drops soft signs, apostrophes and the y/j glide before a
  * vowel, merges г/х/g/h/kh, ж/ш/щ/zh/sh/sch/sz, з/с/z/s, and ий/ый/yi/iy/y at the end, collapses
- * double letters and turns the Russian -ской into -ский. Different names can share a key (that is
+ * double letters and folds the Russian adjective endings -ой and -ое into the Ukrainian -ий and -е
+ * (Донской = Донський, Зеленое = Зелене). Different names can share a key (that is
  * what makes it useful for blocking), so a shared key is evidence, never proof: {@link
  * NameResolver} scores and constrains whole names on top of it.
  *
  * <p>A Latin token can be read by several conventions (English "ch" is ч, German and Polish "ch"
  * is х, French "j" is ж); {@link #latinReadings} gives one key per convention, {@link #key} the
- * first. Pure functions with a bounded cache; safe for concurrent use.
+ * first, and a second reading of ё ({@link #yoVariant}). {@link #suffixClass} tells which
+ * word-formation suffix a key ends in. Pure functions with a bounded cache; safe for concurrent use.
  */
 public final class NameKeys {
     private static final int CACHE_LIMIT = 200_000;
@@ -38,7 +40,7 @@ public final class NameKeys {
     enum Reading {
         /** Scientific / BGN / Slavic: ch=ч, c=ц, j=й. */
         DEFAULT,
-        /** German, Polish, Czech, Dutch: ch=х. */
+        /** German, Polish, Czech, Dutch: ch=х, Polish rz for the soft р. */
         CENTRAL,
         /** English: j=дж, c=к/с. */
         ENGLISH,

@@ -40,6 +40,9 @@ public final class NameResolver {
 
     static final double MIN_TOKEN = 0.72;
 
+    /** How far above its weakest full token a name's score may be lifted by its other tokens. */
+    static final double WEAKEST_MARGIN = 0.1;
+
     /**
      * Weight of a close spelling whose word-formation suffix differs ({@link NameKeys#suffixClass}):
      * such names are usually derived from one stem for different places or people.
@@ -649,12 +652,17 @@ public final class NameResolver {
         boolean fullToken = false;
         double penalty = 1.0;
         boolean surnameOnly = false;
+        // a class word of the dictionary's name left out: the rest of the name must then match by a
+        // key, not by a close spelling (Krasny is not Красное Село); a query that adds a class word
+        // (Stanitsa Ust'-Labinskaya) only describes the place
+        boolean partial = false;
         for (int j = 0; j < nv; j++) {
             if (!vUsed[j]) {
                 if (v.tokens[j].patronymic) {
                     penalty *= 0.995;
                 } else if (LinguisticResources.placeWords().contains(v.tokens[j].lower)) {
                     penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace, Imeni Sverdlova = Село имени Свердлова
+                    partial = true;
                 } else if (surnameAlone && nq == 1 && v.tokens[qToV[0]].surname && sim[0][qToV[0]] >= 0.9) {
                     surnameOnly = true; // Zelensky, Мединского: the surname alone
                 } else if (nq == 1
@@ -674,6 +682,8 @@ public final class NameResolver {
         double sum = 0;
         double weights = 0;
         double weakest = 2;
+        double weakestFull = 2;
+        boolean fuzzyToken = false;
         String method = "exact";
         List<TokenEvidence> ev = new ArrayList<>(nq);
         for (int i = 0; i < nq; i++) {
@@ -687,6 +697,8 @@ public final class NameResolver {
             double w = q.initial ? 0.5 : Math.max(2, v.tokens[j].keys[0].length());
             if (!q.initial) {
                 fullToken = true;
+                weakestFull = Math.min(weakestFull, s);
+                fuzzyToken |= "fuzzy".equals(kind[i][j]);
             }
             sum += s * w;
             weights += w;
@@ -696,7 +708,7 @@ public final class NameResolver {
             }
             ev.add(new TokenEvidence(q.surface, v.tokens[j].surface, kind[i][j], Math.min(1, s)));
         }
-        if (!fullToken) {
+        if (!fullToken || partial && fuzzyToken) {
             return null;
         }
         // the whole variant, so that two people sharing only a surname stay apart
@@ -708,7 +720,9 @@ public final class NameResolver {
         if ("ru".equals(v.source.lang()) && memo.ukrainianSpelling()) {
             penalty *= 0.99; // Sverdlovs'k is the Ukrainian Свердловськ rather than the Russian Свердловск
         }
-        double raw = sum / weights * penalty;
+        // a strong given name must not carry a surname that is only barely close: Volodymyr
+        // Volynskyi is not Volodymyr Zelenskyy
+        double raw = Math.min(sum / weights, weakestFull + WEAKEST_MARGIN) * penalty;
         return new Scored(e, raw, method, ev, String.join(" ", sig));
     }
 

@@ -110,6 +110,7 @@ class NameResolverTest {
     @Test
     void differentPeopleNeverMerge() {
         assertThat(id("Andrei Fomin")).isNull();
+        assertThat(id("Volodymyr Volynskyi")).as("a barely close surname").isNull();
         assertThat(id("Oleksiy Fomin")).isNull();
         assertThat(id("Олексій Фомін")).isNull();
         assertThat(id("Александр Петрович Фомин")).as("another patronymic").isNull();
@@ -138,6 +139,15 @@ class NameResolverTest {
         assertThat(r.resolve("Imeni Lenina").entity().id()).isEqualTo("lenina");
         assertThat(r.resolve("Selo Imeni Lenina").entity().id()).isEqualTo("lenina");
         assertThat(r.resolve("Selo").linked()).isFalse();
+        NameResolver selo = NameResolver.of(EntityDictionary.parse(
+                "s.tsv", "id\ttype\tname\tlang\nks\tPLACE\tКрасное Село\tru\nul\tPLACE\tУсть-Лабинск\tru\n"));
+        assertThat(selo.resolve("Krasnoye").entity().id()).isEqualTo("ks");
+        assertThat(selo.resolve("Krasny").linked())
+                .as("a dropped class word and a close spelling")
+                .isFalse();
+        assertThat(selo.resolve("Stanitsa Ust'-Labinskaya").entity().id())
+                .as("a query's class word only describes")
+                .isEqualTo("ul");
         NameResolver posad = NameResolver.of(
                 EntityDictionary.parse("p.tsv", "id\ttype\tname\tlang\npp\tPLACE\tПавловский Посад\tru\n"));
         assertThat(posad.resolve("Pavlovsky Posad").score())
