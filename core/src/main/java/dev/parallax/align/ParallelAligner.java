@@ -38,14 +38,90 @@ import java.util.Objects;
  * <p>Immutable and safe for concurrent use; each call keeps its state on its own stack.
  */
 public final class ParallelAligner {
-    static final int[] DA = {1, 1, 0, 2, 1, 2, 3, 1};
-    static final int[] DB = {1, 0, 1, 1, 2, 2, 1, 3};
+    static final int[] DA = {1, 1, 0, 2, 1, 2, 3, 1, 3, 2, 4, 1};
+    static final int[] DB = {1, 0, 1, 1, 2, 2, 1, 3, 2, 3, 1, 4};
+    static final int TYPES = DA.length;
+    /** Most sentences of one side in a bead. */
+    static final int K = 4;
     /**
      * Bead priors before estimation. Omissions get 3.5% per side: a short document gives the
      * re-estimation too few beads to move the prior, and at 2% a dropped sentence next to a
      * length-ambiguous neighbour was cheaper to glue into a 2-1 merge than to leave alone.
      */
-    private static final double[] PRIOR0 = {0.86, 0.035, 0.035, 0.04, 0.04, 0.01, 0.005, 0.005};
+    static final double[] PRIOR0 = tunArr(
+            "prior", new double[] {0.86, 0.035, 0.035, 0.04, 0.04, 0.01, 0.005, 0.005, 0.002, 0.002, 0.001, 0.001});
+
+    static final double FREE = tun("free", 0.05);
+    static final boolean SEG_ON = tun("seg", 1) > 0;
+    static final boolean SEG_EST = tun("segest", 1) > 0;
+    static final double SEG_STRENGTH = tun("segstr", 10);
+
+    static double tun(String k, double d) {
+        String v = System.getProperty("pa." + k);
+        return v == null ? d : Double.parseDouble(v);
+    }
+
+    static double[] tunArr(String k, double[] d) {
+        String v = System.getProperty("pa." + k);
+        if (v == null) {
+            return d;
+        }
+        String[] f = v.split(",");
+        double[] r = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            r[i] = Double.parseDouble(f[i]);
+        }
+        return r;
+    }
+
+    static final int SEG_SPAN = 6;
+    static final double HARMONIC = 1 + 1 / 2.0 + 1 / 3.0 + 1 / 4.0 + 1 / 5.0 + 1 / 6.0;
+    static final int SEG_BINS = 5;
+    /**
+     * ln P(sentence-count difference e = -2.., -1, 0, 1, 2..) for 1-1 beads, beads with more lines on
+     * one side, and 2-2 beads, before estimation. The middle class is wide open: a line that joins
+     * two sentences (e = 0) and a sentence split in two by the translator (e = 1) are both usual.
+     */
+    static final double[][] SEG0 = lnRows(
+            new double[][] {{0.01, 0.03, 0.92, 0.03, 0.01}, {0.45, 0.45, 0.04, 0.05, 0.01}, {0.02, 0.1, 0.76, 0.1, 0.02}
+            });
+
+    static int segClass(int da, int db) {
+        return da == 1 && db == 1 ? 0 : da == db ? 2 : 1;
+    }
+
+    /**
+     * The bin of a bead's sentence counts: for 1-1 and 2-2 beads the difference d = sb - sa (-2 or
+     * less, -1, 0, 1, 2 or more); for beads with L = db - da lines more on one side: d = 0 (the
+     * lines join sentences the other side keeps apart), d = L (the translator split or joined
+     * sentences, one per line), d between 0 and L, anything else.
+     */
+    static int segBin(int cls, int da, int db, int sa, int sb) {
+        int d = sb - sa;
+        if (cls != 1) {
+            return Math.max(0, Math.min(SEG_BINS - 1, d + SEG_BINS / 2));
+        }
+        int l = db - da;
+        if (d == 0) {
+            return 0;
+        }
+        if (d == l) {
+            return 1;
+        }
+        return Integer.signum(d) == Integer.signum(l) && Math.abs(d) < Math.abs(l) ? 2 : 3;
+    }
+
+    private static double[][] lnRows(double[][] p) {
+        double[][] r = new double[p.length][];
+        for (int c = 0; c < p.length; c++) {
+            r[c] = new double[p[c].length];
+            for (int x = 0; x < p[c].length; x++) {
+                r[c][x] = Math.log(p[c][x]);
+            }
+        }
+        return r;
+    }
+
     /** Chance that an anchor of one side finds its partner in a true counterpart, before estimation. */
     private static final double[] MATCH0 = {0.85, 0.45, 0.7, 0.45, 0.6};
 
@@ -100,7 +176,7 @@ public final class ParallelAligner {
         }
         Features space = new Features(keyFunction, lexicon);
         Job job = new Job(space, space.extract(a), space.extract(b));
-        int[] path = job.run(PRIOR0, MATCH0, null);
+        int[] path = job.run(PRIOR0.clone(), MATCH0.clone(), null);
         if (learn) {
             job.reestimate(path);
             job.learnLexicon(path);
@@ -120,11 +196,11 @@ public final class ParallelAligner {
         final long[] cumB;
         double c;
         double s2;
-        final double[][] randA = new double[4][2];
-        final double[][] randB = new double[4][2];
+        final double[][] randA = new double[K + 1][2];
+        final double[][] randB = new double[K + 1][2];
         double[] prior = PRIOR0.clone();
         double[] match = MATCH0.clone();
-        double[] lnPrior = new double[8];
+        double[] lnPrior = new double[TYPES];
         // Key weights per direction and number of sentences on the other side (1..3).
         double[][] wpAB;
         double[][] wmAB;
@@ -156,16 +232,76 @@ public final class ParallelAligner {
             s2 = 6.8 * c;
             fitRandom(fa, randA);
             fitRandom(fb, randB);
+            segA = segmentCounts(fa);
+            segB = segmentCounts(fb);
+            lnSegRandA = segmentMarginals(segA);
+            lnSegRandB = segmentMarginals(segB);
             lnRandA = lnRandom(cumA, randA);
             lnRandB = lnRandom(cumB, randB);
         }
 
         final double[][] lnRandA;
         final double[][] lnRandB;
+        /** Prefix sums of the sentences inside each line. */
+        final int[] segA;
+
+        final int[] segB;
+        /** ln P(k consecutive lines hold s sentences) under "unrelated", per side: [k][s]. */
+        final double[][] lnSegRandA;
+
+        final double[][] lnSegRandB;
+        /** Distribution of the sentence-count difference per bead class, see {@link #segmentTerm}. */
+        double[][] segTrans = SEG0;
+
+        private static int[] segmentCounts(Features.Sent[] f) {
+            int[] cum = new int[f.length + 1];
+            for (int i = 0; i < f.length; i++) {
+                cum[i + 1] = cum[i] + f[i].segments;
+            }
+            return cum;
+        }
+
+        /** Smoothed distribution of sentence counts of windows of k lines, k = 1..3, counts k..k+SEG_SPAN-1. */
+        private static double[][] segmentMarginals(int[] cum) {
+            int lines = cum.length - 1;
+            double[][] out = new double[K + 1][];
+            for (int k = 1; k <= K; k++) {
+                double[] cnt = new double[SEG_SPAN];
+                int total = 0;
+                for (int e = k; e <= lines; e++) {
+                    int x = Math.min(SEG_SPAN - 1, cum[e] - cum[e - k] - k);
+                    cnt[x]++;
+                    total++;
+                }
+                out[k] = new double[SEG_SPAN];
+                for (int x = 0; x < SEG_SPAN; x++) {
+                    // Half a count per value, spread so that one line of a short text is not certain.
+                    out[k][x] = Math.log((cnt[x] + 0.5 / (x + 1)) / (total + 0.5 * HARMONIC));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Sentence-count evidence of a bead: translators keep sentence boundaries, so the sentences
+         * inside the lines of both sides should agree. The difference e (for beads with more lines on
+         * one side, counted towards the longer side: a 1-2 bead whose one line holds two sentences
+         * has e = 0, one whose line holds one has e = 1) has a per-class distribution estimated from
+         * the document; against "unrelated", where each side's count follows its own marginal.
+         */
+        double segmentTerm(int i, int j, int da, int db) {
+            int sa = segA[i] - segA[i - da];
+            int sb = segB[j] - segB[j - db];
+            int cls = segClass(da, db);
+            int bin = segBin(cls, da, db, sa, sb);
+            double ra = lnSegRandA[da][Math.min(SEG_SPAN - 1, sa - da)];
+            double rb = lnSegRandB[db][Math.min(SEG_SPAN - 1, sb - db)];
+            return segTrans[cls][bin] - 0.5 * (ra + rb);
+        }
 
         /** Log-normal fit of the lengths of k consecutive sentences, k = 1..3. */
         private static void fitRandom(Features.Sent[] f, double[][] out) {
-            for (int k = 1; k <= 3; k++) {
+            for (int k = 1; k <= K; k++) {
                 double sum = 0;
                 double sq = 0;
                 int cnt = 0;
@@ -200,7 +336,7 @@ public final class ParallelAligner {
         }
 
         private void weights() {
-            for (int t = 0; t < 8; t++) {
+            for (int t = 0; t < TYPES; t++) {
                 lnPrior[t] = Math.log(prior[t]);
             }
             int keys = space.size();
@@ -216,16 +352,16 @@ public final class ParallelAligner {
                     dfB[k]++;
                 }
             }
-            wpAB = new double[4][keys];
-            wmAB = new double[4][keys];
-            wpBA = new double[4][keys];
-            wmBA = new double[4][keys];
+            wpAB = new double[K + 1][keys];
+            wmAB = new double[K + 1][keys];
+            wpBA = new double[K + 1][keys];
+            wmBA = new double[K + 1][keys];
             for (int k = 0; k < keys; k++) {
                 double pm = match[space.kind(k)];
                 // A word brings several lexicon keys (its translations) of which one at most is
                 // used: a missing one is no evidence, only a found one is.
                 boolean rewardOnly = space.kind(k) == Features.LEXICON;
-                for (int cnt = 1; cnt <= 3; cnt++) {
+                for (int cnt = 1; cnt <= K; cnt++) {
                     if (dfB[k] > 0) {
                         double pr = clampP(1 - Math.pow(1 - (double) dfB[k] / m, cnt), m);
                         wpAB[cnt][k] = rewardOnly ? Math.max(0, Math.log(pm / pr)) : Math.log(pm / pr);
@@ -238,13 +374,15 @@ public final class ParallelAligner {
                     }
                 }
             }
-            dupA2 = duplicates(fa, 2);
-            dupA3 = duplicates(fa, 3);
-            dupB2 = duplicates(fb, 2);
-            dupB3 = duplicates(fb, 3);
-            baseA = new double[n][4];
+            dupA = new int[K + 1][][];
+            dupB = new int[K + 1][][];
+            for (int k = 2; k <= K; k++) {
+                dupA[k] = duplicates(fa, k);
+                dupB[k] = duplicates(fb, k);
+            }
+            baseA = new double[n][K + 1];
             for (int i = 0; i < n; i++) {
-                for (int cnt = 1; cnt <= 3; cnt++) {
+                for (int cnt = 1; cnt <= K; cnt++) {
                     double s = 0;
                     for (int k : fa[i].keys) {
                         s += wmAB[cnt][k];
@@ -252,9 +390,9 @@ public final class ParallelAligner {
                     baseA[i][cnt] = s;
                 }
             }
-            baseB = new double[m][4];
+            baseB = new double[m][K + 1];
             for (int j = 0; j < m; j++) {
-                for (int cnt = 1; cnt <= 3; cnt++) {
+                for (int cnt = 1; cnt <= K; cnt++) {
                     double s = 0;
                     for (int k : fb[j].keys) {
                         s += wmBA[cnt][k];
@@ -320,28 +458,30 @@ public final class ParallelAligner {
                 hi[i] = Math.min(hi[i], hi[i + 1]);
                 hi[i] = Math.max(hi[i], lo[i + 1]);
             }
-            // Pair cache: sentence i of A meets B sentences used by rows i+1..i+3.
+            // Pair cache: sentence i of A meets B sentences used by rows i+1..i+K.
             pLo = new int[n];
             pOff = new int[n + 1];
             int total = 0;
             for (int i = 0; i < n; i++) {
-                pLo[i] = Math.max(0, lo[i + 1] - 3);
-                int ph = hi[Math.min(n, i + 3)];
+                pLo[i] = Math.max(0, lo[i + 1] - K);
+                int ph = hi[Math.min(n, i + K)];
                 pOff[i] = total;
                 total += Math.max(0, ph - pLo[i]);
             }
             pOff[n] = total;
-            pairs = new float[total * 6];
+            pairs = new float[total * 2 * K];
             for (int i = 0; i < n; i++) {
                 int[] ka = fa[i].keys;
                 for (int jj = pLo[i], q = pOff[i]; q < pOff[i + 1]; jj++, q++) {
-                    pairTerms(ka, fb[jj].keys, pairs, q * 6);
+                    pairTerms(ka, fb[jj].keys, pairs, q * 2 * K);
                 }
             }
         }
 
         private void pairTerms(int[] ka, int[] kb, float[] out, int at) {
-            double a1 = 0, a2 = 0, a3 = 0, b1 = 0, b2 = 0, b3 = 0;
+            for (int q = 0; q < 2 * K; q++) {
+                out[at + q] = 0;
+            }
             int x = 0;
             int y = 0;
             while (x < ka.length && y < kb.length) {
@@ -352,40 +492,32 @@ public final class ParallelAligner {
                 } else if (v < u) {
                     y++;
                 } else {
-                    a1 += wpAB[1][u] - wmAB[1][u];
-                    a2 += wpAB[2][u] - wmAB[2][u];
-                    a3 += wpAB[3][u] - wmAB[3][u];
-                    b1 += wpBA[1][u] - wmBA[1][u];
-                    b2 += wpBA[2][u] - wmBA[2][u];
-                    b3 += wpBA[3][u] - wmBA[3][u];
+                    for (int cnt = 1; cnt <= K; cnt++) {
+                        out[at + cnt - 1] += (float) (wpAB[cnt][u] - wmAB[cnt][u]);
+                        out[at + K + cnt - 1] += (float) (wpBA[cnt][u] - wmBA[cnt][u]);
+                    }
                     x++;
                     y++;
                 }
             }
-            out[at] = (float) a1;
-            out[at + 1] = (float) a2;
-            out[at + 2] = (float) a3;
-            out[at + 3] = (float) b1;
-            out[at + 4] = (float) b2;
-            out[at + 5] = (float) b3;
         }
 
-        private final float[] scratch = new float[6];
+        private final float[] scratch = new float[2 * K];
 
         /** Pair term: A sentence i, B sentence j, direction A->B with k B sentences (dir 0) or B->A with k A (dir 1). */
         private double pair(int i, int j, int dir, int k) {
             int q = j - pLo[i];
             if (q >= 0 && pOff[i] + q < pOff[i + 1]) {
-                return pairs[(pOff[i] + q) * 6 + dir * 3 + k - 1];
+                return pairs[(pOff[i] + q) * 2 * K + dir * K + k - 1];
             }
             pairTerms(fa[i].keys, fb[j].keys, scratch, 0);
-            return scratch[dir * 3 + k - 1];
+            return scratch[dir * K + k - 1];
         }
 
-        int[][] dupA2;
-        int[][] dupA3;
-        int[][] dupB2;
-        int[][] dupB3;
+        /** [k][window start]: keys repeated inside k consecutive sentences, see {@link #duplicates}. */
+        int[][][] dupA;
+
+        int[][][] dupB;
 
         /**
          * For each window of k consecutive sentences, the keys that occur in more than one of them,
@@ -442,16 +574,16 @@ public final class ParallelAligner {
             } else {
                 // Sum of the cached pair terms, less what keys repeated inside one side's window
                 // added twice: a key found in two sentences of the window still counts once.
-                int[][] dupB = db == 1 ? null : db == 2 ? dupB2 : dupB3;
-                int[][] dupA = da == 1 ? null : da == 2 ? dupA2 : dupA3;
+                int[][] dupBk = dupB[db];
+                int[][] dupAk = dupA[da];
                 for (int x = i - da; x < i; x++) {
                     dirA += baseA[x][db];
                     for (int y = j - db; y < j; y++) {
                         dirA += pair(x, y, 0, db);
                         dirB += pair(x, y, 1, da);
                     }
-                    if (dupB != null) {
-                        for (int k : dupB[j - db]) {
+                    if (dupBk != null) {
+                        for (int k : dupBk[j - db]) {
                             if (Arrays.binarySearch(fa[x].keys, k) >= 0) {
                                 dirA -= wpAB[db][k] - wmAB[db][k];
                             }
@@ -460,8 +592,8 @@ public final class ParallelAligner {
                 }
                 for (int y = j - db; y < j; y++) {
                     dirB += baseB[y][da];
-                    if (dupA != null) {
-                        for (int k : dupA[i - da]) {
+                    if (dupAk != null) {
+                        for (int k : dupAk[i - da]) {
                             if (Arrays.binarySearch(fb[y].keys, k) >= 0) {
                                 dirB -= wpBA[da][k] - wmBA[da][k];
                             }
@@ -469,7 +601,7 @@ public final class ParallelAligner {
                     }
                 }
             }
-            return len + 0.5 * (dirA + dirB);
+            return len + 0.5 * (dirA + dirB) + (SEG_ON ? segmentTerm(i, j, da, db) : 0);
         }
 
         private double lengthLlr(long given, long other, double ratio, double lnRandom) {
@@ -481,12 +613,12 @@ public final class ParallelAligner {
             double r = -0.5 * d * d / var - 0.5 * (LN_2PI + lnVar) - lnRandom;
             // A mixture with the unrelated model keeps a free translation from costing without bound.
             if (r > 12) {
-                return r + LN95;
+                return r + Math.log(1 - FREE);
             }
             if (r < -12) {
-                return LN05;
+                return Math.log(FREE);
             }
-            return Math.log(0.95 * Math.exp(r) + 0.05);
+            return Math.log((1 - FREE) * Math.exp(r) + FREE);
         }
 
         private static final double LN_2PI = Math.log(2 * Math.PI);
@@ -505,8 +637,8 @@ public final class ParallelAligner {
         /** ln density of the total length of k sentences ending at each index, under "unrelated". */
         private static double[][] lnRandom(long[] cum, double[][] rand) {
             int size = cum.length;
-            double[][] out = new double[4][size];
-            for (int k = 1; k <= 3; k++) {
+            double[][] out = new double[K + 1][size];
+            for (int k = 1; k <= K; k++) {
                 for (int e = k; e < size; e++) {
                     double x = Math.log(cum[e] - cum[e - k] + 1.0);
                     double z = (x - rand[k][0]) / rand[k][1];
@@ -529,7 +661,7 @@ public final class ParallelAligner {
                 int w = Math.max(12, (int) Math.min(Math.max(n, m), 0.25 * Math.sqrt(Math.max(n, m)) + 10));
                 guide = banded(w, null, 3);
             }
-            return banded(6, guide, 8);
+            return banded(6, guide, TYPES);
         }
 
         private int[] banded(int w, int[] guide, int types) {
@@ -628,7 +760,7 @@ public final class ParallelAligner {
         /** Re-estimates bead priors, length ratio and variance, and anchor match rates from a path. */
         void reestimate(int[] path) {
             int beads = path.length / 3;
-            double[] counts = new double[8];
+            double[] counts = new double[TYPES];
             double sumA = 0;
             double sumB = 0;
             List<double[]> lens = new ArrayList<>();
@@ -654,8 +786,10 @@ public final class ParallelAligner {
                 countMatches(i - DA[t], i, j - DB[t], j, matched, seen);
             }
             double strength = 40;
-            for (int t = 0; t < 8; t++) {
-                prior[t] = (counts[t] + strength * PRIOR0[t]) / (beads + strength);
+            // A fresh array: the one in use may be shared with the caller.
+            double[] np = new double[TYPES];
+            for (int t = 0; t < TYPES; t++) {
+                np[t] = (counts[t] + strength * PRIOR0[t]) / (beads + strength);
             }
             if (lens.size() >= 5) {
                 c = (sumB + 1) / (sumA + 1);
@@ -676,12 +810,39 @@ public final class ParallelAligner {
                 double est = s / keep;
                 s2 = Math.max(1.0, (est * lens.size() + 6.8 * 10) / (lens.size() + 10));
             }
+            if (SEG_EST) {
+                double[][] segCounts = new double[3][SEG_BINS];
+                for (int k = 0; k < path.length; k += 3) {
+                    int t = path[k + 2];
+                    if (DA[t] == 0 || DB[t] == 0) {
+                        continue;
+                    }
+                    int i = path[k];
+                    int j = path[k + 1];
+                    int sa = segA[i] - segA[i - DA[t]];
+                    int sb = segB[j] - segB[j - DB[t]];
+                    int cls = segClass(DA[t], DB[t]);
+                    segCounts[cls][segBin(cls, DA[t], DB[t], sa, sb)]++;
+                }
+                double[][] st = new double[3][SEG_BINS];
+                for (int cls = 0; cls < 3; cls++) {
+                    double tot = 0;
+                    for (double v : segCounts[cls]) {
+                        tot += v;
+                    }
+                    for (int x = 0; x < SEG_BINS; x++) {
+                        st[cls][x] = Math.log(
+                                (segCounts[cls][x] + SEG_STRENGTH * Math.exp(SEG0[cls][x])) / (tot + SEG_STRENGTH));
+                    }
+                }
+                segTrans = st;
+            }
             double[] nm = match.clone();
             for (int kind = 0; kind < Features.KINDS; kind++) {
                 nm[kind] = Math.min(0.95, Math.max(0.05, (matched[kind] + 10 * MATCH0[kind]) / (seen[kind] + 10)));
             }
             match = nm;
-            prior = prior.clone();
+            prior = np;
         }
 
         private void countMatches(int a0, int a1, int b0, int b1, double[] matched, double[] seen) {
