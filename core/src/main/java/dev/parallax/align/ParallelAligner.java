@@ -208,6 +208,8 @@ public final class ParallelAligner {
         double[][] wmBA;
         double[][] baseA;
         double[][] baseB;
+        double[][] boundA;
+        double[][] boundB;
         int[] lo;
         int[] hi;
         int[] pLo;
@@ -390,6 +392,7 @@ public final class ParallelAligner {
                     baseA[i][cnt] = s;
                 }
             }
+            boundA = bounds(fa, baseA, wpAB, wmAB);
             baseB = new double[m][K + 1];
             for (int j = 0; j < m; j++) {
                 for (int cnt = 1; cnt <= K; cnt++) {
@@ -400,6 +403,22 @@ public final class ParallelAligner {
                     baseB[j][cnt] = s;
                 }
             }
+            boundB = bounds(fb, baseB, wpBA, wmBA);
+        }
+
+        /** Prefix sums per count of the other side: base plus every positive key term, see {@link #anchorBound}. */
+        private static double[][] bounds(Features.Sent[] side, double[][] base, double[][] wp, double[][] wm) {
+            double[][] out = new double[K + 1][side.length + 1];
+            for (int cnt = 1; cnt <= K; cnt++) {
+                for (int x = 0; x < side.length; x++) {
+                    double pos = 0;
+                    for (int k : side[x].keys) {
+                        pos += Math.max(0, wp[cnt][k] - wm[cnt][k]);
+                    }
+                    out[cnt][x + 1] = out[cnt][x] + base[x][cnt] + pos;
+                }
+            }
+            return out;
         }
 
         private static double clampP(double p, int size) {
@@ -563,9 +582,24 @@ public final class ParallelAligner {
             if (da == 0 || db == 0) {
                 return 0;
             }
+            return lengthAndSegments(i, j, da, db) + anchors(i, j, da, db);
+        }
+
+        /** The cheap part of {@link #llr}: length and sentence counts. */
+        private double lengthAndSegments(int i, int j, int da, int db) {
             long la = cumA[i] - cumA[i - da];
             long lb = cumB[j] - cumB[j - db];
             double len = 0.5 * (lengthLlr(la, lb, c, lnRandB[db][j]) + lengthLlr(lb, la, 1 / c, lnRandA[da][i]));
+            return len + segmentTerm(i, j, da, db);
+        }
+
+        /** An upper bound of {@link #anchors}: every key of the bead finds its partner. */
+        private double anchorBound(int i, int j, int da, int db) {
+            return 0.5 * ((boundA[db][i] - boundA[db][i - da]) + (boundB[da][j] - boundB[da][j - db]));
+        }
+
+        /** The anchor part of {@link #llr}: keys found and missed on the other side, both directions. */
+        private double anchors(int i, int j, int da, int db) {
             double dirA = 0;
             double dirB = 0;
             if (da == 1 && db == 1) {
@@ -601,7 +635,7 @@ public final class ParallelAligner {
                     }
                 }
             }
-            return len + 0.5 * (dirA + dirB) + (SEG_ON ? segmentTerm(i, j, da, db) : 0);
+            return 0.5 * (dirA + dirB);
         }
 
         private double lengthLlr(long given, long other, double ratio, double lnRandom) {
@@ -612,13 +646,30 @@ public final class ParallelAligner {
             double lnVar = vi < LN_TABLE.length ? LN_TABLE[vi] : Math.log(var);
             double r = -0.5 * d * d / var - 0.5 * (LN_2PI + lnVar) - lnRandom;
             // A mixture with the unrelated model keeps a free translation from costing without bound.
-            if (r > 12) {
-                return r + Math.log(1 - FREE);
+            if (r >= MIX_RANGE) {
+                return r + LN_TRANSLATED;
             }
-            if (r < -12) {
-                return Math.log(FREE);
+            if (r <= -MIX_RANGE) {
+                return LN_FREE;
             }
-            return Math.log((1 - FREE) * Math.exp(r) + FREE);
+            // ln(0.95 e^r + 0.05) from a table: the programme asks for it millions of times.
+            double x = (r + MIX_RANGE) * MIX_STEPS;
+            int k = (int) x;
+            double f = x - k;
+            return MIX[k] + f * (MIX[k + 1] - MIX[k]);
+        }
+
+        private static final int MIX_RANGE = 12;
+        private static final int MIX_STEPS = 64;
+        private static final double LN_FREE = Math.log(FREE);
+        private static final double LN_TRANSLATED = Math.log(1 - FREE);
+        private static final double[] MIX = new double[2 * MIX_RANGE * MIX_STEPS + 2];
+
+        static {
+            for (int k = 0; k < MIX.length; k++) {
+                double r = (double) k / MIX_STEPS - MIX_RANGE;
+                MIX[k] = Math.log((1 - FREE) * Math.exp(r) + FREE);
+            }
         }
 
         private static final double LN_2PI = Math.log(2 * Math.PI);
@@ -717,7 +768,17 @@ public final class ParallelAligner {
                         if (prev == Double.NEGATIVE_INFINITY) {
                             continue;
                         }
-                        double s = prev + lnPrior[t] + llr(i, j, t);
+                        double s = prev + lnPrior[t];
+                        int da = DA[t];
+                        int db = DB[t];
+                        if (da > 0 && db > 0) {
+                            s += lengthAndSegments(i, j, da, db);
+                            // Most cells of the band cannot win with any anchors: skip counting them.
+                            if (s + anchorBound(i, j, da, db) + 1e-6 <= best) {
+                                continue;
+                            }
+                            s += anchors(i, j, da, db);
+                        }
                         if (s > best) {
                             best = s;
                             bestT = t;
