@@ -139,8 +139,8 @@ final class Features {
     /**
      * Sentence boundaries inside one line: a final mark ({@code . ! ? …}), optionally closing quotes
      * or brackets, then a capitalised word (after an optional opening quote or dash). A period after
-     * a number ({@code 7. Juli}), a single letter (initials) or a short capitalised word ({@code Dr.},
-     * {@code St.}) is not counted: a missed boundary costs less here than an invented one.
+     * a number ({@code 7. Juli}), a single letter (initials) or a short capitalised word inside the
+     * line ({@code Dr.}, {@code St.}) is not counted: a missed boundary costs less here than an invented one.
      *
      * <p>{@code "Пересдаст. Миллионам студентов это известно."} has one; {@code "Dr. Smith came."}
      * none.
@@ -163,6 +163,7 @@ final class Features {
                     }
                 } else {
                     int len = before.text().codePointCount(0, before.text().length());
+                    // A short first word is more often a whole sentence ("Нет. Он ушёл.") than a title.
                     boolean firstOfLine = t - 1 == 0;
                     if (len < 2 || (before.isCapitalized() && len <= 3 && !firstOfLine)) {
                         continue;

@@ -13,9 +13,10 @@ import java.util.Objects;
  * <p>{@code ParallelAligner.defaults().align(List.of("Київ, 16.05.2025.", "Зеленський виступив."),
  * List.of("Kyiv, May 16, 2025. Zelensky spoke."))} gives one bead {@code [0, 1]:[0]}.
  *
- * <p>The method: a monotonic dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and
- * 1-3, scored as a log-likelihood ratio "these sentences are translations" against "these sentences
- * are unrelated", so that length and lexical evidence add up on one calibrated scale:
+ * <p>The method: a monotonic dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3,
+ * 3-2, 2-3, 4-1 and 1-4, scored as a log-likelihood ratio "these sentences are translations" against
+ * "these sentences are unrelated", so that length and lexical evidence add up on one calibrated
+ * scale:
  *
  * <ul>
  *   <li>length: a Gale-Church model whose ratio and variance are estimated from the document
@@ -27,7 +28,11 @@ import java.util.Objects;
  *   <li>a bilingual {@link Lexicon}, when one is given;
  *   <li>a second pass: word translation pairs learned with IBM Model 1 from the confident beads of
  *       the first pass become anchors too, bead priors and length parameters are re-estimated, and
- *       the document is aligned again.
+ *       the document is aligned again;
+ *   <li>sentence counts: translators keep sentence boundaries, so a line that holds two sentences
+ *       ("Пересдаст. Миллионам студентов это известно.") is the counterpart of two lines more
+ *       likely than of one; whether a document joins sentences into lines or splits them in
+ *       translation, one per line, is estimated from its own first pass.
  * </ul>
  *
  * <p>The programme runs in a band around the length-proportional diagonal and widens it only when
@@ -48,31 +53,16 @@ public final class ParallelAligner {
      * re-estimation too few beads to move the prior, and at 2% a dropped sentence next to a
      * length-ambiguous neighbour was cheaper to glue into a 2-1 merge than to leave alone.
      */
-    static final double[] PRIOR0 = tunArr(
-            "prior", new double[] {0.86, 0.035, 0.035, 0.04, 0.04, 0.01, 0.005, 0.005, 0.002, 0.002, 0.001, 0.001});
-
-    static final double FREE = tun("free", 0.05);
-    static final boolean SEG_ON = tun("seg", 1) > 0;
-    static final boolean SEG_EST = tun("segest", 1) > 0;
-    static final double SEG_STRENGTH = tun("segstr", 10);
-
-    static double tun(String k, double d) {
-        String v = System.getProperty("pa." + k);
-        return v == null ? d : Double.parseDouble(v);
-    }
-
-    static double[] tunArr(String k, double[] d) {
-        String v = System.getProperty("pa." + k);
-        if (v == null) {
-            return d;
-        }
-        String[] f = v.split(",");
-        double[] r = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            r[i] = Double.parseDouble(f[i]);
-        }
-        return r;
-    }
+    private static final double[] PRIOR0 = {
+        0.86, 0.035, 0.035, 0.04, 0.04, 0.01, 0.005, 0.005, 0.002, 0.002, 0.001, 0.001
+    };
+    /**
+     * Share of true beads whose lengths look unrelated (free renderings): the length evidence of a
+     * bead is a mixture, so one free translation does not cost without bound.
+     */
+    static final double FREE = 0.05;
+    /** Weight, in beads, of the sentence-count defaults against a document's own counts. */
+    static final double SEG_STRENGTH = 10;
 
     static final int SEG_SPAN = 6;
     static final double HARMONIC = 1 + 1 / 2.0 + 1 / 3.0 + 1 / 4.0 + 1 / 5.0 + 1 / 6.0;
@@ -136,6 +126,11 @@ public final class ParallelAligner {
         this.lexicon = lexicon;
         this.keyFunction = keyFunction;
         this.learn = learn;
+    }
+
+    /** The bead priors before estimation, in the order of {@link #DA} (a copy). */
+    static double[] defaultPriors() {
+        return PRIOR0.clone();
     }
 
     /** An aligner without a lexicon, with in-document lexicon learning. */
@@ -871,39 +866,42 @@ public final class ParallelAligner {
                 double est = s / keep;
                 s2 = Math.max(1.0, (est * lens.size() + 6.8 * 10) / (lens.size() + 10));
             }
-            if (SEG_EST) {
-                double[][] segCounts = new double[3][SEG_BINS];
-                for (int k = 0; k < path.length; k += 3) {
-                    int t = path[k + 2];
-                    if (DA[t] == 0 || DB[t] == 0) {
-                        continue;
-                    }
-                    int i = path[k];
-                    int j = path[k + 1];
-                    int sa = segA[i] - segA[i - DA[t]];
-                    int sb = segB[j] - segB[j - DB[t]];
-                    int cls = segClass(DA[t], DB[t]);
-                    segCounts[cls][segBin(cls, DA[t], DB[t], sa, sb)]++;
-                }
-                double[][] st = new double[3][SEG_BINS];
-                for (int cls = 0; cls < 3; cls++) {
-                    double tot = 0;
-                    for (double v : segCounts[cls]) {
-                        tot += v;
-                    }
-                    for (int x = 0; x < SEG_BINS; x++) {
-                        st[cls][x] = Math.log(
-                                (segCounts[cls][x] + SEG_STRENGTH * Math.exp(SEG0[cls][x])) / (tot + SEG_STRENGTH));
-                    }
-                }
-                segTrans = st;
-            }
+            segTrans = estimateSegments(path);
             double[] nm = match.clone();
             for (int kind = 0; kind < Features.KINDS; kind++) {
                 nm[kind] = Math.min(0.95, Math.max(0.05, (matched[kind] + 10 * MATCH0[kind]) / (seen[kind] + 10)));
             }
             match = nm;
             prior = np;
+        }
+
+        /** The per-class distribution of sentence-count differences of a path's beads, smoothed towards {@link #SEG0}. */
+        private double[][] estimateSegments(int[] path) {
+            double[][] segCounts = new double[3][SEG_BINS];
+            for (int k = 0; k < path.length; k += 3) {
+                int t = path[k + 2];
+                if (DA[t] == 0 || DB[t] == 0) {
+                    continue;
+                }
+                int i = path[k];
+                int j = path[k + 1];
+                int sa = segA[i] - segA[i - DA[t]];
+                int sb = segB[j] - segB[j - DB[t]];
+                int cls = segClass(DA[t], DB[t]);
+                segCounts[cls][segBin(cls, DA[t], DB[t], sa, sb)]++;
+            }
+            double[][] st = new double[3][SEG_BINS];
+            for (int cls = 0; cls < 3; cls++) {
+                double tot = 0;
+                for (double v : segCounts[cls]) {
+                    tot += v;
+                }
+                for (int x = 0; x < SEG_BINS; x++) {
+                    st[cls][x] = Math.log(
+                            (segCounts[cls][x] + SEG_STRENGTH * Math.exp(SEG0[cls][x])) / (tot + SEG_STRENGTH));
+                }
+            }
+            return st;
         }
 
         private void countMatches(int a0, int a1, int b0, int b1, double[] matched, double[] seen) {

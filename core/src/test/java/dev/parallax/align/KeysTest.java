@@ -76,4 +76,26 @@ class KeysTest {
         }
         return n;
     }
+
+    @Test
+    void sentenceBoundariesInsideALineAreCounted() {
+        assertThat(boundaries("Пересдаст. Миллионам студентов это известно.")).isEqualTo(1);
+        assertThat(boundaries("He left... Then she came! Why? Nobody knows.")).isEqualTo(3);
+        assertThat(boundaries("He said: \"Stop.\" Then he left.")).isEqualTo(1);
+        assertThat(boundaries("Les Anglais attendaient.Un examen montra tout ."))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void abbreviationsInitialsAndOrdinalsAreNoBoundaries() {
+        assertThat(boundaries("Yesterday Dr. Smith met V. Putin in St. Petersburg."))
+                .isZero();
+        assertThat(boundaries("Noch am 7. Juli hatten sie Stunden gekostet.")).isZero();
+        assertThat(boundaries("One sentence only, ending here.")).isZero();
+        assertThat(boundaries("Why?! Because.")).isEqualTo(1);
+    }
+
+    private static int boundaries(String s) {
+        return Features.innerBoundaries(dev.parallax.text.Tokenizer.tokenize(s));
+    }
 }
