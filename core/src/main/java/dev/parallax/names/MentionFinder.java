@@ -1,12 +1,10 @@
 package dev.parallax.names;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.text.Document;
 import dev.parallax.text.Span;
 import dev.parallax.text.Token;
 import dev.parallax.text.Tokenizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,7 +61,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * of its span. Immutable and safe for concurrent use; results are immutable lists ordered by start.
  */
 public final class MentionFinder {
-    private static final String MENTIONS_ROOT = "/dev/parallax/dictionaries/mentions/";
+    private static final String MENTIONS_ROOT = "mentions/";
     /** No dictionary name has more tokens than this; bounds the trie walk. */
     private static final int MAX_NAME_TOKENS = 8;
 
@@ -107,8 +105,8 @@ public final class MentionFinder {
         return new MentionFinder(
                 resolver,
                 root,
-                readWordList(MENTIONS_ROOT + "titles.txt"),
-                readWordList(MENTIONS_ROOT + "non-name-words.txt"));
+                DataFiles.words(MENTIONS_ROOT + "titles.txt"),
+                DataFiles.words(MENTIONS_ROOT + "non-name-words.txt"));
     }
 
     /** Finds the mentions in a document. */
@@ -827,23 +825,5 @@ public final class MentionFinder {
             }
         }
         return sb.toString();
-    }
-
-    private static Set<String> readWordList(String resource) {
-        try (InputStream in = MentionFinder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing from the classpath");
-            }
-            Set<String> out = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-            return Set.copyOf(out);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read resource " + resource, e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.quotes;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.text.Document;
 import dev.parallax.text.Span;
 import dev.parallax.text.Token;
@@ -20,90 +21,14 @@ import java.util.Set;
 final class CapitalisedNames implements SpeakerNames {
     static final CapitalisedNames INSTANCE = new CapitalisedNames(QuoteLexicon.builtIn());
 
-    private static final Set<String> TITLES = Set.of(
-            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "st", "jr", "sr", "hon");
-    private static final Set<String> PARTICLES =
-            Set.of("von", "van", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "ibn", "zu");
+    private static final Set<String> TITLES = DataFiles.words("quotes/name-titles.txt");
+    private static final Set<String> PARTICLES = DataFiles.words("quotes/name-particles.txt");
 
     /**
      * Words that make a capitalised sequence an institution or a place rather than a person
-     * ("Center for North Eurasia", "European Commission", "Higher School of Economics"), so that
-     * "he" is never resolved to one.
+     * ("Center for North Eurasia", "European Commission"), so that "he" is never resolved to one.
      */
-    private static final Set<String> INSTITUTION_WORDS = Set.of(
-            "center",
-            "centre",
-            "commission",
-            "council",
-            "ministry",
-            "institute",
-            "university",
-            "school",
-            "college",
-            "party",
-            "agency",
-            "committee",
-            "union",
-            "bank",
-            "fund",
-            "office",
-            "foundation",
-            "association",
-            "department",
-            "court",
-            "parliament",
-            "government",
-            "club",
-            "group",
-            "company",
-            "corporation",
-            "news",
-            "times",
-            "post",
-            "press",
-            "service",
-            "forces",
-            "army",
-            "navy",
-            "federation",
-            "republic",
-            "kingdom",
-            "states",
-            "nations",
-            "north",
-            "south",
-            "east",
-            "west",
-            "eurasia",
-            "europe",
-            "asia",
-            "africa",
-            "america",
-            "international",
-            "national",
-            "federal",
-            "european",
-            "zentrum",
-            "kommission",
-            "ministerium",
-            "institut",
-            "universität",
-            "partei",
-            "rat",
-            "verband",
-            "bund",
-            "regierung",
-            "центр",
-            "комиссия",
-            "министерство",
-            "институт",
-            "университет",
-            "партия",
-            "совет",
-            "агентство",
-            "фонд",
-            "клуб",
-            "комитет");
+    private static final Set<String> INSTITUTION_WORDS = DataFiles.words("quotes/institution-words.txt");
 
     private final QuoteLexicon lexicon;
 

@@ -1,14 +1,8 @@
 package dev.parallax.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.internal.DataFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +14,7 @@ import java.util.Set;
  * equivalences used to align renderings of one statement. Immutable and safe for concurrent use.
  */
 final class QuoteLexicon {
-    private static final String ROOT = "/dev/parallax/dictionaries/quotes/";
+    private static final String ROOT = "quotes/";
 
     /** How a cue relates to its speaker; see the header of {@code cues.tsv}. */
     enum CueKind {
@@ -77,69 +71,29 @@ final class QuoteLexicon {
         for (String[] f : rows("pronouns.tsv", 3)) {
             pronouns.put(f[1].toLowerCase(Locale.ROOT), f[2]);
         }
-        Set<String> notNames = new HashSet<>();
-        for (String line : lines("not-names.txt")) {
-            for (String w : line.trim().split("\\s+")) {
-                if (!w.isEmpty()) {
-                    notNames.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-        }
         List<List<String>> eq = new ArrayList<>();
-        for (String line : lines("equivalents.txt")) {
-            List<String> group = List.of(line.trim().toLowerCase(Locale.ROOT).split("\\s+"));
+        for (DataFiles.Line line : DataFiles.lines(ROOT + "equivalents.txt")) {
+            List<String> group = List.of(line.text().toLowerCase(Locale.ROOT).split("\\s+"));
             if (group.size() > 1) {
                 eq.add(group);
-            }
-        }
-        Set<String> stop = new HashSet<>();
-        for (String line : lines("stopwords.txt")) {
-            for (String w : line.trim().split("\\s+")) {
-                stop.add(w.toLowerCase(Locale.ROOT));
             }
         }
         Map<String, List<Cue>> frozen = new HashMap<>();
         cues.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new QuoteLexicon(
-                Map.copyOf(frozen), Map.copyOf(pronouns), Set.copyOf(notNames), List.copyOf(eq), Set.copyOf(stop));
+                Map.copyOf(frozen),
+                Map.copyOf(pronouns),
+                DataFiles.words(ROOT + "not-names.txt"),
+                List.copyOf(eq),
+                DataFiles.words(ROOT + "stopwords.txt"));
     }
 
+    /** The data rows of a TSV file whose first line is a header, each checked to have {@code fields}. */
     private static List<String[]> rows(String name, int fields) {
+        List<DataFiles.Line> lines = DataFiles.lines(ROOT + name);
         List<String[]> out = new ArrayList<>();
-        boolean header = true;
-        int lineNo = 0;
-        for (String line : lines(name)) {
-            lineNo++;
-            String[] f = line.split("\t", -1);
-            if (header) {
-                header = false;
-                continue;
-            }
-            if (f.length != fields) {
-                throw new IllegalStateException("dictionaries/quotes/" + name + ": expected " + fields
-                        + " tab-separated fields in data line " + lineNo + ", got " + f.length);
-            }
-            out.add(f);
-        }
-        return out;
-    }
-
-    /** Non-blank lines that are not comments. */
-    private static List<String> lines(String name) {
-        InputStream in = QuoteLexicon.class.getResourceAsStream(ROOT + name);
-        if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + ROOT + name);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ROOT + name, e);
+        for (DataFiles.Line line : lines.subList(1, lines.size())) {
+            out.add(line.fields(fields));
         }
         return out;
     }

@@ -1,10 +1,12 @@
 package dev.parallax.report;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.text.Token;
 import dev.parallax.text.Tokenizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,74 +23,27 @@ final class Dates {
     /** A date in the text: its span (UTF-16), surface and value; {@code yearGiven} when written. */
     record Mention(int start, int end, String surface, LocalDate date, boolean yearGiven) {}
 
-    static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1),
-            Map.entry("february", 2),
-            Map.entry("march", 3),
-            Map.entry("april", 4),
-            Map.entry("may", 5),
-            Map.entry("june", 6),
-            Map.entry("july", 7),
-            Map.entry("august", 8),
-            Map.entry("september", 9),
-            Map.entry("october", 10),
-            Map.entry("november", 11),
-            Map.entry("december", 12),
-            Map.entry("jan", 1),
-            Map.entry("feb", 2),
-            Map.entry("mar", 3),
-            Map.entry("apr", 4),
-            Map.entry("jun", 6),
-            Map.entry("jul", 7),
-            Map.entry("aug", 8),
-            Map.entry("sep", 9),
-            Map.entry("sept", 9),
-            Map.entry("oct", 10),
-            Map.entry("nov", 11),
-            Map.entry("dec", 12),
-            Map.entry("января", 1),
-            Map.entry("февраля", 2),
-            Map.entry("марта", 3),
-            Map.entry("апреля", 4),
-            Map.entry("мая", 5),
-            Map.entry("июня", 6),
-            Map.entry("июля", 7),
-            Map.entry("августа", 8),
-            Map.entry("сентября", 9),
-            Map.entry("октября", 10),
-            Map.entry("ноября", 11),
-            Map.entry("декабря", 12),
-            Map.entry("січня", 1),
-            Map.entry("лютого", 2),
-            Map.entry("березня", 3),
-            Map.entry("квітня", 4),
-            Map.entry("травня", 5),
-            Map.entry("червня", 6),
-            Map.entry("липня", 7),
-            Map.entry("серпня", 8),
-            Map.entry("вересня", 9),
-            Map.entry("жовтня", 10),
-            Map.entry("листопада", 11),
-            Map.entry("грудня", 12),
-            Map.entry("januar", 1),
-            Map.entry("februar", 2),
-            Map.entry("märz", 3),
-            Map.entry("mai", 5),
-            Map.entry("juni", 6),
-            Map.entry("juli", 7),
-            Map.entry("oktober", 10),
-            Map.entry("dezember", 12),
-            Map.entry("janvier", 1),
-            Map.entry("février", 2),
-            Map.entry("mars", 3),
-            Map.entry("avril", 4),
-            Map.entry("juin", 6),
-            Map.entry("juillet", 7),
-            Map.entry("août", 8),
-            Map.entry("septembre", 9),
-            Map.entry("octobre", 10),
-            Map.entry("novembre", 11),
-            Map.entry("décembre", 12));
+    static final Map<String, Integer> MONTHS = readMonths();
+
+    private static Map<String, Integer> readMonths() {
+        Map<String, Integer> months = new HashMap<>();
+        for (DataFiles.Line line : DataFiles.lines("report/months.tsv")) {
+            String[] f = line.fields(2);
+            int month;
+            try {
+                month = Integer.parseInt(f[0]);
+            } catch (NumberFormatException e) {
+                month = 0;
+            }
+            if (month < 1 || month > 12) {
+                throw line.malformed("expected a month number 1-12, got '" + f[0] + "'");
+            }
+            for (String w : f[1].split("\\s+")) {
+                months.put(w.toLowerCase(Locale.ROOT), month);
+            }
+        }
+        return Map.copyOf(months);
+    }
 
     private static final java.util.regex.Pattern ISO =
             java.util.regex.Pattern.compile("(?<![\\d-])(19|20)\\d\\d-\\d\\d-\\d\\d(?![\\d-])");

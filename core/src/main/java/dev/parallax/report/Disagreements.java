@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.text.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,33 +35,7 @@ final class Disagreements {
     private Disagreements() {}
 
     /** Head words of venue names in the languages served. */
-    static final Set<String> VENUES = Set.of(
-            "palace",
-            "hotel",
-            "hall",
-            "centre",
-            "center",
-            "stadium",
-            "building",
-            "house",
-            "embassy",
-            "airport",
-            "residence",
-            "castle",
-            "square",
-            "arena",
-            "forum",
-            "villa",
-            "estate",
-            "дворец",
-            "палац",
-            "отель",
-            "готель",
-            "palast",
-            "schloss",
-            "palais",
-            "hôtel",
-            "château");
+    static final Set<String> VENUES = DataFiles.words("report/venues.txt");
 
     static List<Report.Disagreement> find(
             List<Article> articles,

@@ -1,8 +1,11 @@
 package dev.parallax.report;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.text.Token;
 import dev.parallax.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,67 +66,62 @@ final class Quantities {
         }
     }
 
-    static final Set<String> DURATION_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
+    private static final String WORD_FILE = "report/quantities.tsv";
+    private static final Map<String, Integer> WORDS;
+    private static final Map<String, Integer> MULTIPLIERS;
+    private static final Map<String, Hedge> HEDGES;
+    private static final Map<String, String> UNITS;
+    static final Set<String> DURATION_UNITS;
+    /** Words in the longest hedge phrase. */
+    private static final int MAX_HEDGE_WORDS;
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90),
-            Map.entry("dozen", 12));
-    private static final Map<String, Integer> MULTIPLIERS =
-            Map.of("hundred", 100, "thousand", 1000, "million", 1_000_000, "billion", 1_000_000_000);
+    static {
+        Map<String, Integer> words = new HashMap<>();
+        Map<String, Integer> multipliers = new HashMap<>();
+        Map<String, Hedge> hedges = new HashMap<>();
+        Map<String, String> units = new HashMap<>();
+        Set<String> durations = new HashSet<>();
+        int maxHedgeWords = 1;
+        List<DataFiles.Line> rows = DataFiles.lines(WORD_FILE);
+        for (DataFiles.Line row : rows.subList(1, rows.size())) {
+            String[] f = row.fields(3);
+            String word = f[1].toLowerCase(Locale.ROOT);
+            switch (f[0]) {
+                case "number" -> words.put(word, integer(row, f[2]));
+                case "multiplier" -> multipliers.put(word, integer(row, f[2]));
+                case "hedge" -> {
+                    hedges.put(word, hedge(row, f[2]));
+                    maxHedgeWords = Math.max(maxHedgeWords, word.split(" ").length);
+                }
+                case "unit" -> units.put(word, f[2]);
+                case "duration" -> durations.add(word);
+                default -> throw row.malformed(
+                        "unknown kind '" + f[0] + "', expected number, multiplier, hedge, unit or duration");
+            }
+        }
+        WORDS = Map.copyOf(words);
+        MULTIPLIERS = Map.copyOf(multipliers);
+        HEDGES = Map.copyOf(hedges);
+        UNITS = Map.copyOf(units);
+        DURATION_UNITS = Set.copyOf(durations);
+        MAX_HEDGE_WORDS = maxHedgeWords;
+    }
 
-    private static final Map<String, Hedge> HEDGES = Map.ofEntries(
-            Map.entry("nearly", Hedge.NEARLY),
-            Map.entry("almost", Hedge.NEARLY),
-            Map.entry("about", Hedge.ABOUT),
-            Map.entry("around", Hedge.ABOUT),
-            Map.entry("approximately", Hedge.ABOUT),
-            Map.entry("roughly", Hedge.ABOUT),
-            Map.entry("some", Hedge.ABOUT),
-            Map.entry("under", Hedge.UNDER),
-            Map.entry("over", Hedge.OVER),
-            Map.entry("exactly", Hedge.EXACT));
+    private static int integer(DataFiles.Line row, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw row.malformed("expected a whole number, got '" + value + "'");
+        }
+    }
 
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("second", "second"),
-            Map.entry("seconds", "second"),
-            Map.entry("minute", "minute"),
-            Map.entry("minutes", "minute"),
-            Map.entry("hour", "hour"),
-            Map.entry("hours", "hour"),
-            Map.entry("day", "day"),
-            Map.entry("days", "day"),
-            Map.entry("week", "week"),
-            Map.entry("weeks", "week"),
-            Map.entry("month", "month"),
-            Map.entry("months", "month"),
-            Map.entry("year", "year"),
-            Map.entry("years", "year"));
+    private static Hedge hedge(DataFiles.Line row, String value) {
+        try {
+            return Hedge.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.malformed("expected a hedge (nearly, about, under, over, exact), got '" + value + "'");
+        }
+    }
 
     /** Quantities of {@code text[start, end)}, with spans into {@code text}. */
     static List<Quantity> find(String text, int start, int end) {
@@ -180,28 +178,14 @@ final class Quantities {
             }
             Hedge hedge = Hedge.EXACT;
             int qs = t.start();
-            if (i >= 2 && lower(tokens.get(i - 1)).equals("than")) {
-                String w = lower(tokens.get(i - 2));
-                if (w.equals("less") || w.equals("fewer")) {
-                    hedge = Hedge.UNDER;
-                    qs = tokens.get(i - 2).start();
-                } else if (w.equals("more")) {
-                    hedge = Hedge.OVER;
-                    qs = tokens.get(i - 2).start();
+            // the longest hedge phrase that ends right before the number ("less than", "не менее", "bis zu")
+            for (int n = Math.min(MAX_HEDGE_WORDS, i); n >= 1; n--) {
+                Hedge h = HEDGES.get(phraseBefore(tokens, i, n));
+                if (h != null) {
+                    hedge = h;
+                    qs = tokens.get(i - n).start();
+                    break;
                 }
-            } else if (i >= 2
-                    && lower(tokens.get(i - 2)).equals("up")
-                    && lower(tokens.get(i - 1)).equals("to")) {
-                hedge = Hedge.UNDER;
-                qs = tokens.get(i - 2).start();
-            } else if (i >= 2
-                    && lower(tokens.get(i - 2)).equals("at")
-                    && lower(tokens.get(i - 1)).equals("least")) {
-                hedge = Hedge.OVER;
-                qs = tokens.get(i - 2).start();
-            } else if (i >= 1 && HEDGES.containsKey(lower(tokens.get(i - 1)))) {
-                hedge = HEDGES.get(lower(tokens.get(i - 1)));
-                qs = tokens.get(i - 1).start();
             }
             int qe = tokens.get(last).end();
             out.add(new Quantity(qs, qe, text.substring(qs, qe), value, unit, hedge));
@@ -232,6 +216,18 @@ final class Quantities {
     /** True for spelled-out numbers and multipliers ("two", "thousand"). */
     static boolean isNumberWord(String lowerCaseWord) {
         return WORDS.containsKey(lowerCaseWord) || MULTIPLIERS.containsKey(lowerCaseWord);
+    }
+
+    /** The {@code n} tokens before {@code tokens[i]}, lower case, joined by single spaces. */
+    private static String phraseBefore(List<Token> tokens, int i, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i - n; k < i; k++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(lower(tokens.get(k)));
+        }
+        return sb.toString();
     }
 
     private static String lower(Token t) {

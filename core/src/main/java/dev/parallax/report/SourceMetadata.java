@@ -1,5 +1,6 @@
 package dev.parallax.report;
 
+import dev.parallax.internal.DataFiles;
 import dev.parallax.text.Document;
 import dev.parallax.text.Span;
 import java.time.LocalDate;
@@ -39,29 +40,7 @@ final class SourceMetadata {
     private static final Pattern DATE_MARK = Pattern.compile("(?m)^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})");
 
     /** Capitalised words that start lines and phrases but name no outlet. */
-    private static final java.util.Set<String> NOT_OUTLETS = java.util.Set.of(
-            "western",
-            "special",
-            "live",
-            "main",
-            "news",
-            "world",
-            "the",
-            "reports",
-            "media",
-            "video",
-            "updated",
-            "advertisement",
-            "source",
-            "editor",
-            "on",
-            "off",
-            "he",
-            "she",
-            "they",
-            "we",
-            "it",
-            "skip");
+    private static final java.util.Set<String> NOT_OUTLETS = DataFiles.words("report/not-outlets.txt");
 
     static Meta extract(Document doc) {
         String text = doc.text();

@@ -1,11 +1,6 @@
 package dev.parallax.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.internal.DataFiles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,41 +59,23 @@ final class Abbreviations {
         }
 
         private static Map<String, Kind> read(String name, Map<String, Kind> into) {
-            String resource = "/dev/parallax/dictionaries/text/abbreviations-" + name + ".txt";
-            try (InputStream in = Abbreviations.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource " + resource + " missing from the class path");
+            for (DataFiles.Line line : DataFiles.lines("text/abbreviations-" + name + ".txt")) {
+                String[] cols = line.text().split("\t");
+                Kind kind = Kind.ALWAYS;
+                if (cols.length > 1) {
+                    if (!cols[1].strip().equals("after-number")) {
+                        throw line.malformed("unknown flag '" + cols[1] + "', expected after-number");
+                    }
+                    kind = Kind.UNLESS_AFTER_NUMBER;
                 }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line;
-                int n = 0;
-                while ((line = r.readLine()) != null) {
-                    n++;
-                    String t = line.strip();
-                    if (t.isEmpty() || t.startsWith("#")) {
-                        continue;
+                for (String part : cols[0].strip().split(" +")) {
+                    if (!part.endsWith(".") || part.length() < 2) {
+                        throw line.malformed("'" + part + "' must be letters ending with a period");
                     }
-                    String[] cols = t.split("\t");
-                    Kind kind = Kind.ALWAYS;
-                    if (cols.length > 1) {
-                        if (!cols[1].strip().equals("after-number")) {
-                            throw new IllegalStateException(
-                                    resource + ":" + n + ": unknown flag '" + cols[1] + "', expected after-number");
-                        }
-                        kind = Kind.UNLESS_AFTER_NUMBER;
-                    }
-                    for (String part : cols[0].strip().split(" +")) {
-                        if (!part.endsWith(".") || part.length() < 2) {
-                            throw new IllegalStateException(
-                                    resource + ":" + n + ": '" + part + "' must be letters ending with a period");
-                        }
-                        into.put(part.substring(0, part.length() - 1), kind);
-                    }
+                    into.put(part.substring(0, part.length() - 1), kind);
                 }
-                return into;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
             }
+            return into;
         }
     }
 }

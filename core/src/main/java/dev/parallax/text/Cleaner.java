@@ -1,11 +1,6 @@
 package dev.parallax.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.internal.DataFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -583,34 +578,17 @@ final class Cleaner {
 
         private static Map<String, String> readPairs(String name) {
             Map<String, String> m = new HashMap<>();
-            for (String line : readLines(name)) {
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException(name + ": expected word<TAB>kind, got '" + line + "'");
-                }
+            for (DataFiles.Line line : DataFiles.lines("text/" + name)) {
+                String[] cols = line.fields(2);
                 m.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
             }
             return Map.copyOf(m);
         }
 
         private static List<String> readLines(String name) {
-            String resource = "/dev/parallax/dictionaries/text/" + name;
-            try (InputStream in = Cleaner.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("resource " + resource + " missing from the class path");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                List<String> out = new ArrayList<>();
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        out.add(line.strip());
-                    }
-                }
-                return out;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + resource, e);
-            }
+            return DataFiles.lines("text/" + name).stream()
+                    .map(DataFiles.Line::text)
+                    .toList();
         }
     }
 }

@@ -1,11 +1,6 @@
 package dev.parallax.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.parallax.internal.DataFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,29 +28,16 @@ final class FunctionWords {
     static {
         List<String> langs = new ArrayList<>();
         Map<String, Integer> words = new HashMap<>();
-        String resource = "/dev/parallax/dictionaries/text/function-words.txt";
-        try (InputStream in = FunctionWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " missing from the class path");
+        for (DataFiles.Line line : DataFiles.lines("text/function-words.txt")) {
+            String[] cols = line.fields(2);
+            if (langs.size() == 31) {
+                throw line.malformed("more than 31 languages");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2 || langs.size() == 31) {
-                    throw new IllegalStateException(resource + ": expected lang<TAB>words, got '" + line + "'");
-                }
-                int bit = 1 << langs.size();
-                langs.add(cols[0].strip());
-                for (String w : cols[1].strip().split(" +")) {
-                    words.merge(w, bit, (x, y) -> x | y);
-                }
+            int bit = 1 << langs.size();
+            langs.add(cols[0].strip());
+            for (String w : cols[1].strip().split(" +")) {
+                words.merge(w, bit, (x, y) -> x | y);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
         LANGS = List.copyOf(langs);
         WORDS = Map.copyOf(words);

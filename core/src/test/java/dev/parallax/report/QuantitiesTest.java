@@ -55,4 +55,39 @@ class QuantitiesTest {
         assertThat(Quantities.parseNumber("16.05.2025")).isNaN();
         assertThat(Quantities.parseNumber("2.5")).isEqualTo(2.5);
     }
+
+    @Test
+    void durationsReadTheSameInEveryServedLanguage() {
+        assertThat(find("переговоры длились почти два часа").get(0).normalized())
+                .isEqualTo("<~ 2 hour");
+        assertThat(find("встреча продлилась менее двух часов").get(0).normalized())
+                .isEqualTo("< 2 hour");
+        assertThat(find("не менее трёх часов").get(0).normalized()).isEqualTo("> 3 hour");
+        assertThat(find("зустріч тривала майже дві години").get(0).normalized()).isEqualTo("<~ 2 hour");
+        assertThat(find("понад п’ять років").get(0).normalized()).isEqualTo("> 5 year");
+        assertThat(find("Die Gespräche dauerten knapp zwei Stunden").get(0).normalized())
+                .isEqualTo("<~ 2 hour");
+        assertThat(find("weniger als 40 Minuten").get(0).normalized()).isEqualTo("< 40 minute");
+        assertThat(find("les pourparlers ont duré près de deux heures").get(0).normalized())
+                .isEqualTo("<~ 2 hour");
+        assertThat(find("около 40 минут").get(0).normalized()).isEqualTo("~ 40 minute");
+    }
+
+    @Test
+    void aRussianAndAnEnglishDurationCanContradictEachOther() {
+        Quantities.Quantity ru = find("переговоры длились более трёх часов").get(0);
+        Quantities.Quantity en = find("the talks lasted less than two hours").get(0);
+        Quantities.Quantity uk = find("переговори тривали майже дві години").get(0);
+
+        assertThat(ru.isDuration()).isTrue();
+        assertThat(ru.overlaps(en)).isFalse();
+        assertThat(uk.overlaps(en)).isTrue();
+    }
+
+    @Test
+    void multipliersOfEveryLanguageScaleTheNumber() {
+        assertThat(find("две тысячи пленных").get(0).value()).isEqualTo(2000);
+        assertThat(find("1,5 мільйона доларів").get(0).value()).isEqualTo(1_500_000);
+        assertThat(find("drei Milliarden Euro").get(0).value()).isEqualTo(3_000_000_000.0);
+    }
 }
