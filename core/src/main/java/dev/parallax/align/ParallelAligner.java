@@ -64,13 +64,17 @@ public final class ParallelAligner {
     /** Weight, in beads, of the sentence-count defaults against a document's own counts. */
     static final double SEG_STRENGTH = 10;
 
+    /** Sentences beyond one per line that the "unrelated" model tells apart (more are pooled). */
     static final int SEG_SPAN = 6;
+    /** Sum of the smoothing weights 1/(x+1) over the SEG_SPAN values. */
     static final double HARMONIC = 1 + 1 / 2.0 + 1 / 3.0 + 1 / 4.0 + 1 / 5.0 + 1 / 6.0;
+
     static final int SEG_BINS = 5;
     /**
-     * ln P(sentence-count difference e = -2.., -1, 0, 1, 2..) for 1-1 beads, beads with more lines on
-     * one side, and 2-2 beads, before estimation. The middle class is wide open: a line that joins
-     * two sentences (e = 0) and a sentence split in two by the translator (e = 1) are both usual.
+     * ln P(bin of the sentence counts, see {@link #segBin}) for 1-1 beads, beads with more lines on
+     * one side, and 2-2 beads, before estimation. The middle class is wide open: lines that join
+     * sentences the other side keeps apart (d = 0) and sentences split by the translator, one per
+     * line (d = L), are both usual.
      */
     static final double[][] SEG0 = lnRows(
             new double[][] {{0.01, 0.03, 0.92, 0.03, 0.01}, {0.45, 0.45, 0.04, 0.05, 0.01}, {0.02, 0.1, 0.76, 0.1, 0.02}
@@ -196,7 +200,7 @@ public final class ParallelAligner {
         double[] prior = PRIOR0.clone();
         double[] match = MATCH0.clone();
         double[] lnPrior = new double[TYPES];
-        // Key weights per direction and number of sentences on the other side (1..3).
+        // Key weights per direction and number of sentences on the other side (1..K).
         double[][] wpAB;
         double[][] wmAB;
         double[][] wpBA;
@@ -258,7 +262,7 @@ public final class ParallelAligner {
             return cum;
         }
 
-        /** Smoothed distribution of sentence counts of windows of k lines, k = 1..3, counts k..k+SEG_SPAN-1. */
+        /** Smoothed ln distribution of the sentence counts of k consecutive lines, k = 1..K, as [k][count - k]. */
         private static double[][] segmentMarginals(int[] cum) {
             int lines = cum.length - 1;
             double[][] out = new double[K + 1][];
@@ -280,11 +284,11 @@ public final class ParallelAligner {
         }
 
         /**
-         * Sentence-count evidence of a bead: translators keep sentence boundaries, so the sentences
-         * inside the lines of both sides should agree. The difference e (for beads with more lines on
-         * one side, counted towards the longer side: a 1-2 bead whose one line holds two sentences
-         * has e = 0, one whose line holds one has e = 1) has a per-class distribution estimated from
-         * the document; against "unrelated", where each side's count follows its own marginal.
+         * Sentence-count evidence of the bead that ends at (i, j) with da and db lines: translators
+         * keep sentence boundaries, so the sentences inside the lines of both sides should agree,
+         * or differ by the difference in lines where the translator split or joined sentences. The
+         * bin ({@link #segBin}) has a per-class distribution estimated from the document; against
+         * "unrelated", where each side's count follows its own marginal.
          */
         double segmentTerm(int i, int j, int da, int db) {
             int sa = segA[i] - segA[i - da];
@@ -296,7 +300,7 @@ public final class ParallelAligner {
             return segTrans[cls][bin] - 0.5 * (ra + rb);
         }
 
-        /** Log-normal fit of the lengths of k consecutive sentences, k = 1..3. */
+        /** Log-normal fit of the lengths of k consecutive sentences, k = 1..K. */
         private static void fitRandom(Features.Sent[] f, double[][] out) {
             for (int k = 1; k <= K; k++) {
                 double sum = 0;
