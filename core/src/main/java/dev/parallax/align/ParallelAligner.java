@@ -428,7 +428,8 @@ public final class ParallelAligner {
          * Band: for each row i (A sentences consumed), the B positions [lo, hi]: around the
          * length-proportional diagonal (no guide), or around a previous path (guide).
          */
-        private void band(int w, int[] guide) {
+        private void band(int w, int[] guide, int kmax) {
+            cacheK = kmax;
             lo = new int[n + 1];
             hi = new int[n + 1];
             if (guide == null) {
@@ -481,23 +482,24 @@ public final class ParallelAligner {
             pOff = new int[n + 1];
             int total = 0;
             for (int i = 0; i < n; i++) {
-                pLo[i] = Math.max(0, lo[i + 1] - K);
-                int ph = hi[Math.min(n, i + K)];
+                pLo[i] = Math.max(0, lo[i + 1] - kmax);
+                int ph = hi[Math.min(n, i + kmax)];
                 pOff[i] = total;
                 total += Math.max(0, ph - pLo[i]);
             }
             pOff[n] = total;
-            pairs = new float[total * 2 * K];
+            pairs = new float[total * 2 * kmax];
             for (int i = 0; i < n; i++) {
                 int[] ka = fa[i].keys;
                 for (int jj = pLo[i], q = pOff[i]; q < pOff[i + 1]; jj++, q++) {
-                    pairTerms(ka, fb[jj].keys, pairs, q * 2 * K);
+                    pairTerms(ka, fb[jj].keys, pairs, q * 2 * kmax, kmax);
                 }
             }
         }
 
-        private void pairTerms(int[] ka, int[] kb, float[] out, int at) {
-            for (int q = 0; q < 2 * K; q++) {
+        /** The key terms of sentences i and j for counts 1..kmax of the other side, A->B then B->A. */
+        private void pairTerms(int[] ka, int[] kb, float[] out, int at, int kmax) {
+            for (int q = 0; q < 2 * kmax; q++) {
                 out[at + q] = 0;
             }
             int x = 0;
@@ -510,9 +512,9 @@ public final class ParallelAligner {
                 } else if (v < u) {
                     y++;
                 } else {
-                    for (int cnt = 1; cnt <= K; cnt++) {
+                    for (int cnt = 1; cnt <= kmax; cnt++) {
                         out[at + cnt - 1] += (float) (wpAB[cnt][u] - wmAB[cnt][u]);
-                        out[at + K + cnt - 1] += (float) (wpBA[cnt][u] - wmBA[cnt][u]);
+                        out[at + kmax + cnt - 1] += (float) (wpBA[cnt][u] - wmBA[cnt][u]);
                     }
                     x++;
                     y++;
@@ -521,14 +523,16 @@ public final class ParallelAligner {
         }
 
         private final float[] scratch = new float[2 * K];
+        /** Counts 1..cacheK of the other side are in the pair cache (the sketch needs 1-1 beads only). */
+        private int cacheK = K;
 
         /** Pair term: A sentence i, B sentence j, direction A->B with k B sentences (dir 0) or B->A with k A (dir 1). */
         private double pair(int i, int j, int dir, int k) {
             int q = j - pLo[i];
-            if (q >= 0 && pOff[i] + q < pOff[i + 1]) {
-                return pairs[(pOff[i] + q) * 2 * K + dir * K + k - 1];
+            if (q >= 0 && pOff[i] + q < pOff[i + 1] && k <= cacheK) {
+                return pairs[(pOff[i] + q) * 2 * cacheK + dir * cacheK + k - 1];
             }
-            pairTerms(fa[i].keys, fb[j].keys, scratch, 0);
+            pairTerms(fa[i].keys, fb[j].keys, scratch, 0, K);
             return scratch[dir * K + k - 1];
         }
 
@@ -717,7 +721,7 @@ public final class ParallelAligner {
         private int[] banded(int w, int[] guide, int types) {
             while (true) {
                 long t0 = System.nanoTime();
-                band(w, guide);
+                band(w, guide, types <= 3 ? 1 : K);
                 long t1 = System.nanoTime();
                 int[] path = dp(types);
                 if (DEBUG) {
