@@ -43,12 +43,15 @@ final class Features {
         final String[] words;
         /** Number of sentences in the line (1 + sentence boundaries found inside it). */
         final int segments;
+        /** How the line ends, see {@link #finalMark}. */
+        final int end;
 
-        Sent(int length, int[] keys, String[] words, int segments) {
+        Sent(int length, int[] keys, String[] words, int segments, int end) {
             this.length = length;
             this.keys = keys;
             this.words = words;
             this.segments = segments;
+            this.end = end;
         }
     }
 
@@ -133,7 +136,67 @@ final class Features {
                 }
             }
         }
-        return new Sent(length, keys.toSortedArray(), words.toArray(new String[0]), 1 + innerBoundaries(tokens));
+        return new Sent(
+                length,
+                keys.toSortedArray(),
+                words.toArray(new String[0]),
+                1 + innerBoundaries(tokens),
+                finalMark(tokens));
+    }
+
+    /** Classes of line ends: {@code .}, {@code ?}, {@code !}, {@code …} (or {@code ...}), {@code :}, {@code ;}, none, other. */
+    static final int ENDS = 8;
+
+    /**
+     * How a line ends, closing quotes and brackets skipped: 0 {@code .}, 1 {@code ?}, 2 {@code !},
+     * 3 an ellipsis, 4 {@code :}, 5 {@code ;}, 6 a word or number (no mark: chat lines, titles), 7
+     * anything else. A translation keeps it: {@code "Ну и что?"} and {@code "So what?"} both end with 1.
+     */
+    static int finalMark(List<Token> tokens) {
+        int t = tokens.size() - 1;
+        while (t >= 0
+                && tokens.get(t).kind() == Token.Kind.PUNCT
+                && isClosing(tokens.get(t).text().charAt(0))) {
+            t--;
+        }
+        if (t < 0) {
+            return 7;
+        }
+        Token last = tokens.get(t);
+        if (last.kind() == Token.Kind.WORD || last.kind() == Token.Kind.NUMBER) {
+            return 6;
+        }
+        switch (last.text().charAt(0)) {
+            case '.':
+                return t > 0 && tokens.get(t - 1).text().equals(".") ? 3 : 0;
+            case '?':
+                return 1;
+            case '!':
+                return 2;
+            case '…':
+                return 3;
+            case ':':
+                return 4;
+            case ';':
+                return 5;
+            default:
+                return 7;
+        }
+    }
+
+    private static boolean isClosing(char c) {
+        switch (c) {
+            case '"':
+            case '\'':
+            case '»':
+            case '”':
+            case '’':
+            case ')':
+            case ']':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**

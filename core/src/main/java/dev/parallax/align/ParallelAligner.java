@@ -32,7 +32,10 @@ import java.util.Objects;
  *   <li>sentence counts: translators keep sentence boundaries, so a line that holds two sentences
  *       ("Пересдаст. Миллионам студентов это известно.") is the counterpart of two lines more
  *       likely than of one; whether a document joins sentences into lines or splits them in
- *       translation, one per line, is estimated from its own first pass.
+ *       translation, one per line, is estimated from its own first pass;
+ *   <li>line ends: a question stays a question, a chat line without a full stop stays without
+ *       one; which ends a translator keeps or changes (a German colon into a French full stop) is
+ *       estimated from the first pass too.
  * </ul>
  *
  * <p>The programme runs in a band around the length-proportional diagonal and widens it only when
@@ -61,6 +64,10 @@ public final class ParallelAligner {
      * bead is a mixture, so one free translation does not cost without bound.
      */
     static final double FREE = 0.05;
+
+    /** Chance that both sides of a true bead end with the same mark, before estimation. */
+    static final double END0 = 0.95;
+
     /** Weight, in beads, of the sentence-count defaults against a document's own counts. */
     static final double SEG_STRENGTH = 10;
 
@@ -237,6 +244,9 @@ public final class ParallelAligner {
             segB = segmentCounts(fb);
             lnSegRandA = segmentMarginals(segA);
             lnSegRandB = segmentMarginals(segB);
+            endA = endMarginals(fa);
+            endB = endMarginals(fb);
+            estimateEnds(null);
             lnRandA = lnRandom(cumA, randA);
             lnRandB = lnRandom(cumB, randB);
         }
@@ -253,6 +263,81 @@ public final class ParallelAligner {
         final double[][] lnSegRandB;
         /** Distribution of the sentence-count difference per bead class, see {@link #segmentTerm}. */
         double[][] segTrans = SEG0;
+        /** Share of line ends per class ({@link Features#finalMark}) on each side. */
+        final double[] endA;
+
+        final double[] endB;
+        /**
+         * ln P(B line ends with class y | A line ends with x) / P(B line ends with y), [x][y], and the
+         * same from B to A, [y][x]; see {@link #endTerm}. Before estimation: the same end with chance
+         * {@link #END0}.
+         */
+        double[][] endAB;
+
+        double[][] endBA;
+
+        private static double[] endMarginals(Features.Sent[] f) {
+            double[] p = new double[Features.ENDS];
+            for (Features.Sent s : f) {
+                p[s.end]++;
+            }
+            for (int c = 0; c < p.length; c++) {
+                p[c] = (p[c] + 0.5) / (f.length + 0.5 * Features.ENDS);
+            }
+            return p;
+        }
+
+        /**
+         * Line-end evidence of the bead ending at (i, j): translators mostly keep the final mark (a
+         * question stays a question, a chat line without a full stop stays without one), and where
+         * they change it they do so in their own way (a German colon becomes a French full stop); so
+         * the chance of each pair of ends is estimated from the document's first pass, against the
+         * ends of unrelated lines. Both directions, averaged.
+         */
+        double endTerm(int i, int j) {
+            int ca = fa[i - 1].end;
+            int cb = fb[j - 1].end;
+            return 0.5 * (endAB[ca][cb] + endBA[cb][ca]);
+        }
+
+        /**
+         * ln P(y | x) / P(y) with P(y | x) from {@code counts[x][y]} smoothed towards "same end with
+         * chance END0, otherwise as the marginal {@code py}".
+         */
+        private static double[][] endTable(double[][] counts, double[] py) {
+            int c = Features.ENDS;
+            double[][] out = new double[c][c];
+            for (int x = 0; x < c; x++) {
+                double tot = 0;
+                for (int y = 0; y < c; y++) {
+                    tot += counts[x][y];
+                }
+                for (int y = 0; y < c; y++) {
+                    double p0 = x == y ? END0 : (1 - END0) * py[y] / (1 - py[x]);
+                    double p = (counts[x][y] + SEG_STRENGTH * p0) / (tot + SEG_STRENGTH);
+                    out[x][y] = Math.log(p / py[y]);
+                }
+            }
+            return out;
+        }
+
+        /** Re-estimates {@link #endAB} and {@link #endBA} from the two-sided beads of a path (none: the defaults). */
+        private void estimateEnds(int[] path) {
+            double[][] ab = new double[Features.ENDS][Features.ENDS];
+            double[][] ba = new double[Features.ENDS][Features.ENDS];
+            for (int k = 0; path != null && k < path.length; k += 3) {
+                int t = path[k + 2];
+                if (DA[t] == 0 || DB[t] == 0) {
+                    continue;
+                }
+                int x = fa[path[k] - 1].end;
+                int y = fb[path[k + 1] - 1].end;
+                ab[x][y]++;
+                ba[y][x]++;
+            }
+            endAB = endTable(ab, endB);
+            endBA = endTable(ba, endA);
+        }
 
         private static int[] segmentCounts(Features.Sent[] f) {
             int[] cum = new int[f.length + 1];
@@ -593,7 +678,7 @@ public final class ParallelAligner {
             long la = cumA[i] - cumA[i - da];
             long lb = cumB[j] - cumB[j - db];
             double len = 0.5 * (lengthLlr(la, lb, c, lnRandB[db][j]) + lengthLlr(lb, la, 1 / c, lnRandA[da][i]));
-            return len + segmentTerm(i, j, da, db);
+            return len + segmentTerm(i, j, da, db) + endTerm(i, j);
         }
 
         /** An upper bound of {@link #anchors}: every key of the bead finds its partner. */
@@ -875,6 +960,7 @@ public final class ParallelAligner {
                 s2 = Math.max(1.0, (est * lens.size() + 6.8 * 10) / (lens.size() + 10));
             }
             segTrans = estimateSegments(path);
+            estimateEnds(path);
             double[] nm = match.clone();
             for (int kind = 0; kind < Features.KINDS; kind++) {
                 nm[kind] = Math.min(0.95, Math.max(0.05, (matched[kind] + 10 * MATCH0[kind]) / (seen[kind] + 10)));

@@ -98,4 +98,19 @@ class KeysTest {
     private static int boundaries(String s) {
         return Features.innerBoundaries(dev.parallax.text.Tokenizer.tokenize(s));
     }
+
+    @Test
+    void lineEndsAreClassifiedAfterClosingQuotes() {
+        assertThat(end("He asked: \"Why?\"")).isEqualTo(1);
+        assertThat(end("Stop!")).isEqualTo(2);
+        assertThat(end("Он ушёл...")).isEqualTo(3);
+        assertThat(end("Так…")).isEqualTo(3);
+        assertThat(end("Die Wände sind zwar hoffnungslos ;")).isEqualTo(5);
+        assertThat(end("yes, I am happy to listen to jazz")).isEqualTo(6);
+        assertThat(end("It ended in 2025.")).isZero();
+    }
+
+    private static int end(String s) {
+        return Features.finalMark(dev.parallax.text.Tokenizer.tokenize(s));
+    }
 }

@@ -236,4 +236,20 @@ class ParallelAlignerTest {
         assertThat(job.segmentTerm(1, 1, 1, 1)).isNegative();
         assertThat(job.segmentTerm(2, 3, 1, 1)).isGreaterThan(job.segmentTerm(1, 1, 1, 1));
     }
+
+    @Test
+    void linesEndingAlikeAreEvidenceForABead() {
+        List<String> a = new ArrayList<>(List.of("Ну и что?", "так, я рада слухати джаз"));
+        List<String> b = new ArrayList<>(List.of("So what?", "yes, I am happy to listen to jazz"));
+        List<String> rest = text(new Random(7), 10);
+        a.addAll(rest);
+        b.addAll(rest.stream().map(ParallelAlignerTest::translate).toList());
+        Features space = new Features(TokenKeys.DEFAULT, Lexicon.empty());
+        ParallelAligner.Job job = new ParallelAligner.Job(space, space.extract(a), space.extract(b));
+        // endTerm(i, j) compares the ends of A line i - 1 and B line j - 1.
+        assertThat(job.endTerm(1, 1)).isPositive();
+        assertThat(job.endTerm(2, 2)).isPositive();
+        assertThat(job.endTerm(1, 2)).isNegative();
+        assertThat(job.endTerm(1, 3)).isNegative();
+    }
 }
