@@ -45,13 +45,16 @@ final class Features {
         final int segments;
         /** How the line ends, see {@link #finalMark}. */
         final int end;
+        /** How the line starts, see {@link #startClass}. */
+        final int start;
 
-        Sent(int length, int[] keys, String[] words, int segments, int end) {
+        Sent(int length, int[] keys, String[] words, int segments, int end, int start) {
             this.length = length;
             this.keys = keys;
             this.words = words;
             this.segments = segments;
             this.end = end;
+            this.start = start;
         }
     }
 
@@ -141,7 +144,38 @@ final class Features {
                 keys.toSortedArray(),
                 words.toArray(new String[0]),
                 1 + innerBoundaries(tokens),
-                finalMark(tokens));
+                finalMark(tokens),
+                startClass(tokens));
+    }
+
+    /** Classes of line starts: capital, small letter, digit, quote mark, dash, other. */
+    static final int STARTS = 6;
+
+    /**
+     * How a line starts: 0 a capitalised word, 1 a small letter (the line continues a sentence), 2 a
+     * digit (list items, dates), 3 a quote mark, 4 a dash (dialogue, lists), 5 anything else or
+     * nothing. {@code "— Я ухожу."} and {@code "— I am leaving."} both start with 4.
+     */
+    static int startClass(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return 5;
+        }
+        Token first = tokens.get(0);
+        switch (first.kind()) {
+            case WORD:
+                return first.isCapitalized() ? 0 : 1;
+            case NUMBER:
+                return 2;
+            case PUNCT: {
+                char c = first.text().charAt(0);
+                if (c == '-' || c == '–' || c == '—') {
+                    return 4;
+                }
+                return isOpenOrClose(c) && c != '(' && c != ')' ? 3 : 5;
+            }
+            default:
+                return 5;
+        }
     }
 
     /** Classes of line ends: {@code .}, {@code ?}, {@code !}, {@code …} (or {@code ...}), {@code :}, {@code ;}, none, other. */

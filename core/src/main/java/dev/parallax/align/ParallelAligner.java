@@ -33,9 +33,10 @@ import java.util.Objects;
  *       ("Пересдаст. Миллионам студентов это известно.") is the counterpart of two lines more
  *       likely than of one; whether a document joins sentences into lines or splits them in
  *       translation, one per line, is estimated from its own first pass;
- *   <li>line ends: a question stays a question, a chat line without a full stop stays without
- *       one; which ends a translator keeps or changes (a German colon into a French full stop) is
- *       estimated from the first pass too.
+ *   <li>line ends and starts: a question stays a question, a chat line without a full stop stays
+ *       without one, a dialogue dash or a list number stays in front; which ends and starts a
+ *       translator keeps or changes (a German colon into a French full stop) is estimated from the
+ *       first pass too.
  * </ul>
  *
  * <p>The programme runs in a band around the length-proportional diagonal and widens it only when
@@ -65,7 +66,7 @@ public final class ParallelAligner {
      */
     static final double FREE = 0.05;
 
-    /** Chance that both sides of a true bead end with the same mark, before estimation. */
+    /** Chance that both sides of a true bead end (or start) alike, before estimation. */
     static final double END0 = 0.95;
 
     /** Weight, in beads, of the sentence-count defaults against a document's own counts. */
@@ -244,8 +245,10 @@ public final class ParallelAligner {
             segB = segmentCounts(fb);
             lnSegRandA = segmentMarginals(segA);
             lnSegRandB = segmentMarginals(segB);
-            endA = endMarginals(fa);
-            endB = endMarginals(fb);
+            endA = classMarginals(fa, Features.ENDS, true);
+            endB = classMarginals(fb, Features.ENDS, true);
+            startA = classMarginals(fa, Features.STARTS, false);
+            startB = classMarginals(fb, Features.STARTS, false);
             estimateEnds(null);
             lnRandA = lnRandom(cumA, randA);
             lnRandB = lnRandom(cumB, randB);
@@ -275,14 +278,20 @@ public final class ParallelAligner {
         double[][] endAB;
 
         double[][] endBA;
+        /** The same for line starts ({@link Features#startClass}), see {@link #startTerm}. */
+        final double[] startA;
 
-        private static double[] endMarginals(Features.Sent[] f) {
-            double[] p = new double[Features.ENDS];
+        final double[] startB;
+        double[][] startAB;
+        double[][] startBA;
+
+        private static double[] classMarginals(Features.Sent[] f, int classes, boolean ends) {
+            double[] p = new double[classes];
             for (Features.Sent s : f) {
-                p[s.end]++;
+                p[ends ? s.end : s.start]++;
             }
             for (int c = 0; c < p.length; c++) {
-                p[c] = (p[c] + 0.5) / (f.length + 0.5 * Features.ENDS);
+                p[c] = (p[c] + 0.5) / (f.length + 0.5 * classes);
             }
             return p;
         }
@@ -300,12 +309,19 @@ public final class ParallelAligner {
             return 0.5 * (endAB[ca][cb] + endBA[cb][ca]);
         }
 
+        /** Line-start evidence of the bead that starts at A line ia and B line jb, as {@link #endTerm}. */
+        double startTerm(int ia, int jb) {
+            int ca = fa[ia].start;
+            int cb = fb[jb].start;
+            return 0.5 * (startAB[ca][cb] + startBA[cb][ca]);
+        }
+
         /**
          * ln P(y | x) / P(y) with P(y | x) from {@code counts[x][y]} smoothed towards "same end with
          * chance END0, otherwise as the marginal {@code py}".
          */
         private static double[][] endTable(double[][] counts, double[] py) {
-            int c = Features.ENDS;
+            int c = py.length;
             double[][] out = new double[c][c];
             for (int x = 0; x < c; x++) {
                 double tot = 0;
@@ -325,6 +341,8 @@ public final class ParallelAligner {
         private void estimateEnds(int[] path) {
             double[][] ab = new double[Features.ENDS][Features.ENDS];
             double[][] ba = new double[Features.ENDS][Features.ENDS];
+            double[][] sab = new double[Features.STARTS][Features.STARTS];
+            double[][] sba = new double[Features.STARTS][Features.STARTS];
             for (int k = 0; path != null && k < path.length; k += 3) {
                 int t = path[k + 2];
                 if (DA[t] == 0 || DB[t] == 0) {
@@ -334,9 +352,15 @@ public final class ParallelAligner {
                 int y = fb[path[k + 1] - 1].end;
                 ab[x][y]++;
                 ba[y][x]++;
+                int u = fa[path[k] - DA[t]].start;
+                int v = fb[path[k + 1] - DB[t]].start;
+                sab[u][v]++;
+                sba[v][u]++;
             }
             endAB = endTable(ab, endB);
             endBA = endTable(ba, endA);
+            startAB = endTable(sab, startB);
+            startBA = endTable(sba, startA);
         }
 
         private static int[] segmentCounts(Features.Sent[] f) {
@@ -678,7 +702,7 @@ public final class ParallelAligner {
             long la = cumA[i] - cumA[i - da];
             long lb = cumB[j] - cumB[j - db];
             double len = 0.5 * (lengthLlr(la, lb, c, lnRandB[db][j]) + lengthLlr(lb, la, 1 / c, lnRandA[da][i]));
-            return len + segmentTerm(i, j, da, db) + endTerm(i, j);
+            return len + segmentTerm(i, j, da, db) + endTerm(i, j) + startTerm(i - da, j - db);
         }
 
         /** An upper bound of {@link #anchors}: every key of the bead finds its partner. */

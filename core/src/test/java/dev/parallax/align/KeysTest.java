@@ -113,4 +113,18 @@ class KeysTest {
     private static int end(String s) {
         return Features.finalMark(dev.parallax.text.Tokenizer.tokenize(s));
     }
+
+    @Test
+    void lineStartsAreClassified() {
+        assertThat(start("— Я ухожу.")).isEqualTo(4);
+        assertThat(start("«Ну и что?»")).isEqualTo(3);
+        assertThat(start("von dem Dorfe Sama ausgehend")).isEqualTo(1);
+        assertThat(start("1953 die Expedition")).isEqualTo(2);
+        assertThat(start("Die Wände sind zwar hoffnungslos ;")).isZero();
+        assertThat(start("")).isEqualTo(5);
+    }
+
+    private static int start(String s) {
+        return Features.startClass(dev.parallax.text.Tokenizer.tokenize(s));
+    }
 }

@@ -251,5 +251,8 @@ class ParallelAlignerTest {
         assertThat(job.endTerm(2, 2)).isPositive();
         assertThat(job.endTerm(1, 2)).isNegative();
         assertThat(job.endTerm(1, 3)).isNegative();
+        // startTerm(i, j) compares the starts of A line i and B line j.
+        assertThat(job.startTerm(1, 1)).isPositive();
+        assertThat(job.startTerm(1, 0)).isNegative();
     }
 }
