@@ -486,9 +486,11 @@ public final class ParallelAligner {
             }
             dupA = new int[K + 1][][];
             dupB = new int[K + 1][][];
+            int[][][] sharedA = sharedKeys(fa);
+            int[][][] sharedB = sharedKeys(fb);
             for (int k = 2; k <= K; k++) {
-                dupA[k] = duplicates(fa, k);
-                dupB[k] = duplicates(fb, k);
+                dupA[k] = duplicates(sharedA, n, k);
+                dupB[k] = duplicates(sharedB, m, k);
             }
             baseA = new double[n][K + 1];
             for (int i = 0; i < n; i++) {
@@ -650,39 +652,71 @@ public final class ParallelAligner {
 
         int[][][] dupB;
 
+        /** [d][x]: the keys sentence x shares with sentence x + d, d = 1..K-1 (usually none). */
+        private static int[][][] sharedKeys(Features.Sent[] side) {
+            int[][][] out = new int[K][][];
+            int[] none = new int[0];
+            for (int d = 1; d < K; d++) {
+                out[d] = new int[side.length][];
+                for (int x = 0; x < side.length; x++) {
+                    if (x + d >= side.length) {
+                        out[d][x] = none;
+                        continue;
+                    }
+                    int[] p = side[x].keys;
+                    int[] q = side[x + d].keys;
+                    int[] acc = none;
+                    int na = 0;
+                    int u = 0;
+                    int v = 0;
+                    while (u < p.length && v < q.length) {
+                        if (p[u] < q[v]) {
+                            u++;
+                        } else if (q[v] < p[u]) {
+                            v++;
+                        } else {
+                            if (na == acc.length) {
+                                acc = Arrays.copyOf(acc, Math.max(4, na * 2));
+                            }
+                            acc[na++] = p[u];
+                            u++;
+                            v++;
+                        }
+                    }
+                    out[d][x] = na == 0 ? none : Arrays.copyOf(acc, na);
+                }
+            }
+            return out;
+        }
+
         /**
          * For each window of k consecutive sentences, the keys that occur in more than one of them,
-         * once per extra occurrence (usually none).
+         * once per pair of sentences sharing it (usually none).
          */
-        private static int[][] duplicates(Features.Sent[] side, int k) {
-            int[][] out = new int[Math.max(0, side.length - k + 1)][];
+        private static int[][] duplicates(int[][][] shared, int lines, int k) {
+            int[][] out = new int[Math.max(0, lines - k + 1)][];
             int[] none = new int[0];
-            for (int s = 0; s + k <= side.length; s++) {
-                int[] acc = none;
+            for (int s = 0; s + k <= lines; s++) {
                 int na = 0;
                 for (int x = s; x < s + k; x++) {
                     for (int y = x + 1; y < s + k; y++) {
-                        int[] p = side[x].keys;
-                        int[] q = side[y].keys;
-                        int u = 0;
-                        int v = 0;
-                        while (u < p.length && v < q.length) {
-                            if (p[u] < q[v]) {
-                                u++;
-                            } else if (q[v] < p[u]) {
-                                v++;
-                            } else {
-                                if (na == acc.length) {
-                                    acc = Arrays.copyOf(acc, Math.max(4, na * 2));
-                                }
-                                acc[na++] = p[u];
-                                u++;
-                                v++;
-                            }
-                        }
+                        na += shared[y - x][x].length;
                     }
                 }
-                out[s] = na == 0 ? none : Arrays.copyOf(acc, na);
+                if (na == 0) {
+                    out[s] = none;
+                    continue;
+                }
+                int[] acc = new int[na];
+                int at = 0;
+                for (int x = s; x < s + k; x++) {
+                    for (int y = x + 1; y < s + k; y++) {
+                        int[] sh = shared[y - x][x];
+                        System.arraycopy(sh, 0, acc, at, sh.length);
+                        at += sh.length;
+                    }
+                }
+                out[s] = acc;
             }
             return out;
         }
@@ -752,7 +786,7 @@ public final class ParallelAligner {
 
         private double lengthLlr(long given, long other, double ratio, double lnRandom) {
             double mean = ratio * given;
-            double var = s2 * ratio * (given + other / ratio) / 2 + 4;
+            double var = 0.5 * s2 * (mean + other) + 4;
             double d = other - mean;
             int vi = (int) var;
             double lnVar = vi < LN_TABLE.length ? LN_TABLE[vi] : Math.log(var);
