@@ -858,7 +858,8 @@ public final class ParallelAligner {
                 int w = Math.max(12, (int) Math.min(Math.max(n, m), 0.25 * Math.sqrt(Math.max(n, m)) + 10));
                 guide = banded(w, null, 3);
             }
-            return banded(6, guide, TYPES);
+            // Around a guide the band is as wide as the largest bead; it widens where the path touches it.
+            return banded(K, guide, TYPES);
         }
 
         private int[] banded(int w, int[] guide, int types) {
