@@ -33,9 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * time, which a shared machine disturbs far less than the wall-clock scores.
  *
  * <p>Measured (November 2026, 2 shared cores at load average about 9; CPU-time figures, the code at
- * the start of that session in brackets): 100,000 entities 11,000-12,000 names per CPU-second
- * (5,500), load 1.2-1.4 s of CPU (2.0 s), 165 MB retained (175 MB); 1,000 entities 55,000-85,000
- * names per CPU-second (60,000). Allocation per name at 100,000: 22 KB (56 KB); per load: 510 MB
+ * the start of that session in brackets): 100,000 entities 11,000-13,500 names per CPU-second
+ * (5,500-7,000), load 1.1-1.4 s of CPU (1.6-2.0 s), 165 MB retained (175 MB); 1,000 entities
+ * 85,000-115,000 names per CPU-second (60,000-63,000). Allocation per name at 100,000: 22 KB (56 KB); per load: 510 MB
  * (890 MB). The wall-clock JMH scores on that machine were 2 to 10 times lower and noisy.
  */
 @State(Scope.Benchmark)
