@@ -340,9 +340,15 @@ public final class QuoteExtractor {
             "pour",
             "par",
             "sur");
+    /** Conjunctions that open a verb-final clause: its subject follows them. */
+    private static final Set<String> SUBORDINATORS =
+            words("indem", "weil", "da", "nachdem", "als", "wenn", "obwohl", "während", "dass", "ob", "wie", "wobei");
+
     private static final Set<String> GERMAN_ARTICLES = words(
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "dieser",
             "diese", "diesem", "diesen", "dieses");
+    private static final Set<String> ACCUSATIVE_DATIVE =
+            words("den", "dem", "einen", "einem", "diesen", "diesem", "ihn", "ihm", "uns", "mir", "mich");
     private static final Set<String> GERMAN_OBJECT_PRONOUNS = words("ihn", "ihm", "ihr", "sie", "es", "sich", "uns");
     private static final Set<String> GERMAN_SUBJECT_PRONOUNS = words("er", "ich", "wir", "он", "она", "они");
     /** Subjunctive forms of German reported speech: a sentence with one goes on with what was said. */
@@ -621,8 +627,9 @@ public final class QuoteExtractor {
                 return false;
             }
             for (int x = i; x < tokens.size() && x < i + 4 && quoteOf[x] < 0; x++) {
-                if (cueAt(x) != null) {
-                    return false;
+                QuoteLexicon.Cue cue = cueAt(x);
+                if (cue != null) {
+                    return !shortClauseAfter(x + cue.words().size());
                 }
                 if (isClauseEnd(x) || lower[x].equals(",")) {
                     break;
@@ -1063,7 +1070,7 @@ public final class QuoteExtractor {
                     && (lower[closeTok].equals(",") || lastVisible(s.contentStart(), s.contentEnd()) == ',');
             boolean afterColon = openTok > 0 && lower[openTok - 1].equals(":") && quoteOf[openTok - 1] < 0;
             Attribution a;
-            if ((closerThenComma || !isPartial(s)) && !afterColon) {
+            if (closerThenComma || (!isPartial(s) && !afterColon)) {
                 a = after(q, closeTok);
                 if (a == null) {
                     a = before(q, openTok, true);
@@ -1168,10 +1175,21 @@ public final class QuoteExtractor {
             if (!subjunctive) {
                 return false;
             }
-            for (; k >= 0 && sentence[k] == sent - 1 && paragraph[k] == para; k--) {
+            // back over the sentences of the paragraph that go on in the subjunctive, to the one with the cue
+            int prev = sent - 1;
+            boolean prevSubjunctive = false;
+            for (; k >= 0 && paragraph[k] == para && sentence[k] >= sent - 4; k--) {
+                if (sentence[k] != prev) {
+                    if (!prevSubjunctive) {
+                        return false;
+                    }
+                    prev = sentence[k];
+                    prevSubjunctive = false;
+                }
                 if (quoteOf[k] < 0 && cueAt(k) != null) {
                     return true;
                 }
+                prevSubjunctive |= quoteOf[k] < 0 && GERMAN_SUBJUNCTIVES.contains(lower[k]);
             }
             return false;
         }
@@ -1269,6 +1287,8 @@ public final class QuoteExtractor {
                 if (k < 0 || paragraph[k] != para) {
                     return null;
                 }
+            } else if (sentence[k] != target) {
+                return null; // the quote opens its sentence: it has no subject before it
             }
             return subjectUpTo(k);
         }
@@ -1389,6 +1409,9 @@ public final class QuoteExtractor {
             for (int x = from; x < tokens.size() && x < from + 8; x++) {
                 if (quoteOf[x] >= 0) {
                     return false;
+                }
+                if (lower[x].equals(":")) {
+                    return false; // "Er fuhr fort: „…“" introduces a quotation of its own
                 }
                 if (lower[x].equals(",") || isClauseEnd(x)) {
                     return x + 1 >= tokens.size() || !COMPLEMENTISERS.contains(lower[x + 1]);
@@ -1693,6 +1716,12 @@ public final class QuoteExtractor {
 
         /** The possessor before a noun cue: {@code his} claim, {@code Trump’s} claim, по {@code его} словам. */
         int[] possessor(int k) {
+            int next = k + 1;
+            if (next < tokens.size()
+                    && quoteOf[next] < 0
+                    && !(lower[next].equals(",") || lower[next].equals(":") || COMPLEMENTISERS.contains(lower[next]))) {
+                return null; // "Trump's statement was “true”" describes the statement, it does not quote it
+            }
             int p = k - 1;
             if (p < 0 || quoteOf[p] >= 0 || !tokens.get(p).isWord()) {
                 return null;
@@ -1720,6 +1749,9 @@ public final class QuoteExtractor {
                 r++;
             }
             int[] rightNp = r == afterCue ? right : rightPhrase(r, rightBound, false);
+            if (rightNp != null && ACCUSATIVE_DATIVE.contains(lower[rightNp[0]])) {
+                rightNp = null; // "kritisierte den Plan": an object, never the subject
+            }
             if (rightNp != null && lexicon.pronoun(lower[rightNp[0]]) != null) {
                 return rightNp;
             }
@@ -1793,9 +1825,13 @@ public final class QuoteExtractor {
             if (lexicon.pronoun(w) != null) {
                 return new int[] {start, start + 1};
             }
+            if (SUBORDINATORS.contains(w) && start + 1 < limit) {
+                return clauseStartPhrase(start + 1, limit); // indem sie …, weil der Minister …
+            }
             boolean det = DETERMINERS.contains(w);
             if (!det) {
                 if (nameOf[start] < 0
+                        && !lexicon.roleNoun(w)
                         && (lexicon.notName(w) || !tokens.get(start).isCapitalized() || lowerSeen(w))) {
                     return null;
                 }
@@ -1803,9 +1839,10 @@ public final class QuoteExtractor {
             int e = start + 1;
             while (e < limit
                     && e < start + 8
-                    && tokens.get(e).isWord()
+                    && (tokens.get(e).isWord() || Character.isDigit(lower[e].charAt(0)) || lower[e].equals("-"))
                     && quoteOf[e] < 0
                     && (tokens.get(e).isCapitalized()
+                            || !tokens.get(e).isWord()
                             || nameOf[e] >= 0
                             || (det && e == start + 1)
                             || Set.of("des", "der", "von", "vom", "und").contains(lower[e])
@@ -1879,9 +1916,9 @@ public final class QuoteExtractor {
                     int c = j - 1;
                     while (c >= bound
                             && c > j - APPOSITION_WINDOW
-                            && !lower[c].equals(",")
-                            && quoteOf[c] < 0
-                            && !(isClauseEnd(c) && (!lower[c].equals(".") || isSentenceEnd(c)))) {
+                            && !(lower[c].equals(",") && quoteOf[c] < 0)
+                            && (quoteOf[c] < 0 || isShortName(quoteOf[c]))
+                            && !(quoteOf[c] < 0 && isClauseEnd(c) && (!lower[c].equals(".") || isSentenceEnd(c)))) {
                         c--; // "R-Ky." and "E." end abbreviations, not the clause
                     }
                     if (c < bound || c <= j - APPOSITION_WINDOW || !lower[c].equals(",") || quoteOf[c] >= 0) {
@@ -1961,6 +1998,21 @@ public final class QuoteExtractor {
             return null;
         }
 
+        /** A quoted stretch of a few capitalised words without end punctuation: a name or title. */
+        boolean isShortName(int q) {
+            QuoteMarks.Stretch s = stretches.get(q);
+            int words = 0;
+            for (int i = tokenAt(s.contentStart()); i < tokens.size() && starts[i] < s.contentEnd(); i++) {
+                if (tokens.get(i).isWord()) {
+                    words++;
+                    if (!tokens.get(i).isCapitalized() && !Character.isDigit(lower[i].charAt(0))) {
+                        return false;
+                    }
+                }
+            }
+            return words > 0 && words <= 6 && ".!?…".indexOf(lastVisible(s.contentStart(), s.contentEnd())) < 0;
+        }
+
         boolean isClauseEnd(int i) {
             String t = lower[i];
             return t.equals(".") || t.equals(";") || t.equals(":") || t.equals("!") || t.equals("?");
@@ -2033,21 +2085,40 @@ public final class QuoteExtractor {
                     return new Speaker(new Span(s, e), local, m.id(), m.name());
                 }
             }
-            String g = a.to - a.from == 1 ? lexicon.pronoun(lower[a.from]) : "d";
+            String g = "d";
+            if (a.to - a.from == 1) {
+                String pron = lexicon.pronoun(lower[a.from]);
+                g = pron != null ? pron : lexicon.possessive(lower[a.from]);
+                g = g == null ? "d" : g;
+            }
             if ("p".equals(g) || "n".equals(g)) {
                 return new Speaker(new Span(s, e), local, null, null);
             }
-            // a pronoun or a description stands for the nearest named person before it
+            // a pronoun or a description stands for the nearest named person before it that it can stand for
             for (int i = a.from - 1; i >= 0 && i > a.from - 2000; i--) {
                 if (nameOf[i] >= 0 && mentions.get(nameOf[i]).person()) {
                     NameMention m = mentions.get(nameOf[i]);
                     if (sentence[i] != sentence[a.from]) {
-                        m = mentions.get(nameOf[leadingPerson(i)]);
+                        NameMention lead = mentions.get(nameOf[leadingPerson(i)]);
+                        m = fits(g, lead) ? lead : m;
+                    }
+                    if (!fits(g, m)) {
+                        i = tokenAt(m.span().start()); // "она" after "Сергей Лавров": look further back
+                        continue;
                     }
                     return new Speaker(new Span(s, e), local, m.id(), m.name());
                 }
             }
             return new Speaker(new Span(s, e), local, null, null);
+        }
+
+        /** True when a pronoun of gender {@code g} ({@code m}, {@code f}, else any) can stand for the person. */
+        boolean fits(String g, NameMention m) {
+            if (!"m".equals(g) && !"f".equals(g)) {
+                return true;
+            }
+            char known = NameGender.builtIn().of(m.name() != null ? m.name() : m.text());
+            return known == '?' || known == g.charAt(0);
         }
 
         /**
