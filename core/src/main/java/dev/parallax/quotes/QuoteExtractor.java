@@ -1314,7 +1314,10 @@ public final class QuoteExtractor {
                     break;
                 }
                 if (lower[x].equals(",")) {
-                    if (nameOf[first] < 0 && lexicon.pronoun(lower[first]) == null) {
+                    // "Senator Mary Cole spoke …, arguing": a title before a name opens no introductory phrase
+                    if (nameOf[first] < 0
+                            && lexicon.pronoun(lower[first]) == null
+                            && (first + 1 > k || nameOf[first + 1] < 0)) {
                         start = x + 1;
                     }
                     break;
@@ -1324,8 +1327,10 @@ public final class QuoteExtractor {
                 if (quoteOf[x] >= 0) {
                     return null;
                 }
-                if (lexicon.pronoun(lower[x]) != null && x == start) {
-                    return new Attribution(x, x + 1, null, false);
+                if (x == start
+                        && (lexicon.pronoun(lower[x]) != null
+                                || (lexicon.roleNoun(lower[x]) && (x + 1 > k || nameOf[x + 1] < 0)))) {
+                    return new Attribution(x, x + 1, null, false); // "Protesters chanted …"
                 }
                 if (x == start
                         && DETERMINERS.contains(lower[x])
@@ -1348,7 +1353,8 @@ public final class QuoteExtractor {
                     while (e < tokens.size() && starts[e] < sp.end()) {
                         e++;
                     }
-                    return new Attribution(x, e, null, false);
+                    int from = x > start && lexicon.roleNoun(lower[x - 1]) ? x - 1 : x; // Senator Mary Cole
+                    return new Attribution(from, e, null, false);
                 }
             }
             return null;
@@ -1926,6 +1932,16 @@ public final class QuoteExtractor {
                     }
                     // Flynn, a top Trump surrogate, said: a name before the apposition is the speaker
                     int[] outer = leftPhrase(c, bound, false);
+                    if (outer != null && (isPerson(outer) || lexicon.pronoun(lower[outer[0]]) != null)) {
+                        return outer;
+                    }
+                    // Der Vorsitzende des Verbands, Michael Stein, kritisierte: the person inside
+                    for (int x = j - 1; x > c; x--) {
+                        if (nameOf[x] >= 0 && mentions.get(nameOf[x]).person()) {
+                            Span sp = mentions.get(nameOf[x]).span();
+                            return new int[] {Math.max(c + 1, tokenAt(sp.start())), x + 1};
+                        }
+                    }
                     if (outer != null
                             && (isPronounOrName(outer)
                                     || (tokens.get(outer[0]).isCapitalized()
