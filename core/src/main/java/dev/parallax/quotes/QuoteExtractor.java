@@ -344,6 +344,7 @@ public final class QuoteExtractor {
     private static final Set<String> SUBORDINATORS =
             words("indem", "weil", "da", "nachdem", "als", "wenn", "obwohl", "während", "dass", "ob", "wie", "wobei");
 
+    private static final Set<String> NAMING_WORDS = words("als", "wie");
     private static final Set<String> GERMAN_ARTICLES = words(
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "dieser",
             "diese", "diesem", "diesen", "dieses");
@@ -351,10 +352,6 @@ public final class QuoteExtractor {
             words("den", "dem", "einen", "einem", "diesen", "diesem", "ihn", "ihm", "uns", "mir", "mich");
     private static final Set<String> GERMAN_OBJECT_PRONOUNS = words("ihn", "ihm", "ihr", "sie", "es", "sich", "uns");
     private static final Set<String> GERMAN_SUBJECT_PRONOUNS = words("er", "ich", "wir", "он", "она", "они");
-    /** Subjunctive forms of German reported speech: a sentence with one goes on with what was said. */
-    private static final Set<String> GERMAN_SUBJUNCTIVES = words(
-            "sei", "seien", "habe", "hätten", "hätte", "werde", "würden", "könne", "müsse", "solle", "wolle", "dürfe",
-            "gebe", "wäre", "wären");
 
     private static final Set<String> GERMAN_AUXILIARIES = words(
             "hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei", "wird", "wurde", "würde", "werde",
@@ -867,6 +864,12 @@ public final class QuoteExtractor {
             if (!endsPunct && words <= 2) {
                 score--;
             }
+            boolean wording = startsLower || longLower >= 1 || words >= 3; // not a lone name or noun
+            if (germanLike
+                    && ((wording && subjunctiveSentence(firstTok)) || namingConstruction(tokenAt(s.open()) - 1))) {
+                // German reported speech: the subjunctive, or "bezeichnete … als „…“"
+                score += 2;
+            }
             boolean headline = titleCaseParagraph(firstTok);
             if (!endsPunct && capitalised == words && words <= 6 && !headline) {
                 score -= 2;
@@ -939,6 +942,45 @@ public final class QuoteExtractor {
                         && (c.kind() == QuoteLexicon.CueKind.VERB
                                 || c.kind() == QuoteLexicon.CueKind.VERBO
                                 || c.kind() == QuoteLexicon.CueKind.PART)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when the sentence of token {@code tok} holds a German subjunctive outside quotes. */
+        boolean subjunctiveSentence(int tok) {
+            int sent = sentence[tok];
+            for (int i = tok; i >= 0 && sentence[i] == sent; i--) {
+                if (quoteOf[i] < 0 && lexicon.germanSubjunctive(lower[i])) {
+                    return true;
+                }
+            }
+            for (int i = tok; i < tokens.size() && sentence[i] == sent; i++) {
+                if (quoteOf[i] < 0 && lexicon.germanSubjunctive(lower[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * True when the words before a quote name what a speaker calls something: {@code
+         * bezeichnete das Schreiben als „…“}, {@code Sprüche wie „…“} (a cue governs the clause and
+         * {@code als} or {@code wie} stands right before the quote, an article between).
+         */
+        boolean namingConstruction(int before) {
+            int b = before;
+            if (b >= 0 && quoteOf[b] < 0 && GERMAN_ARTICLES.contains(lower[b])) {
+                b--;
+            }
+            if (b < 0 || quoteOf[b] >= 0 || !NAMING_WORDS.contains(lower[b])) {
+                return false;
+            }
+            int sent = sentence[b];
+            for (int i = b; i >= 0 && i > b - 12 && quoteOf[i] < 0 && sentence[i] == sent; i--) {
+                QuoteLexicon.Cue c = cueAt(i);
+                if (c != null && c.kind() != QuoteLexicon.CueKind.PREP && c.kind() != QuoteLexicon.CueKind.PREPQ) {
                     return true;
                 }
             }
@@ -1163,14 +1205,14 @@ public final class QuoteExtractor {
                 if (quoteOf[k] < 0 && cueAt(k) != null) {
                     return false;
                 }
-                subjunctive |= quoteOf[k] < 0 && GERMAN_SUBJUNCTIVES.contains(lower[k]);
+                subjunctive |= quoteOf[k] < 0 && lexicon.germanSubjunctive(lower[k]);
                 k--;
             }
             for (int x = openTok; x < tokens.size() && sentence[x] == sent; x++) {
                 if (quoteOf[x] < 0 && cueAt(x) != null) {
                     return false;
                 }
-                subjunctive |= quoteOf[x] < 0 && GERMAN_SUBJUNCTIVES.contains(lower[x]);
+                subjunctive |= quoteOf[x] < 0 && lexicon.germanSubjunctive(lower[x]);
             }
             if (!subjunctive) {
                 return false;
@@ -1189,7 +1231,7 @@ public final class QuoteExtractor {
                 if (quoteOf[k] < 0 && cueAt(k) != null) {
                     return true;
                 }
-                prevSubjunctive |= quoteOf[k] < 0 && GERMAN_SUBJUNCTIVES.contains(lower[k]);
+                prevSubjunctive |= quoteOf[k] < 0 && lexicon.germanSubjunctive(lower[k]);
             }
             return false;
         }

@@ -37,6 +37,7 @@ final class QuoteLexicon {
     private final List<List<String>> equivalences;
     private final Set<String> stopwords;
     private final Set<String> roleNouns;
+    private final Set<String> germanSubjunctives;
 
     private QuoteLexicon(
             Map<String, List<Cue>> cues,
@@ -45,9 +46,11 @@ final class QuoteLexicon {
             Set<String> notNames,
             List<List<String>> eq,
             Set<String> stopwords,
-            Set<String> roleNouns) {
+            Set<String> roleNouns,
+            Set<String> germanSubjunctives) {
         this.stopwords = stopwords;
         this.roleNouns = roleNouns;
+        this.germanSubjunctives = germanSubjunctives;
         this.cuesByFirstWord = cues;
         this.pronounGender = pronouns;
         this.possessiveGender = possessives;
@@ -99,7 +102,8 @@ final class QuoteLexicon {
                 DataFiles.words(ROOT + "not-names.txt"),
                 List.copyOf(eq),
                 DataFiles.words(ROOT + "stopwords.txt"),
-                DataFiles.words(ROOT + "role-nouns.txt"));
+                DataFiles.words(ROOT + "role-nouns.txt"),
+                DataFiles.words(ROOT + "de-subjunctives.txt"));
     }
 
     /** The data rows of a TSV file whose first line is a header, each checked to have {@code fields}. */
@@ -130,6 +134,11 @@ final class QuoteLexicon {
     /** True for a noun naming a speaking role, person or body ({@code minister}, {@code Sprecherin}). */
     boolean roleNoun(String lowerWord) {
         return roleNouns.contains(lowerWord);
+    }
+
+    /** True for a German subjunctive verb form of reported speech ({@code sei}, {@code habe}). */
+    boolean germanSubjunctive(String lowerWord) {
+        return germanSubjunctives.contains(lowerWord);
     }
 
     boolean notName(String lowerWord) {

@@ -134,6 +134,25 @@ class QuoteAttributionTest {
         assertThat(q).allSatisfy(z -> assertThat(z.speaker()).isNull());
     }
 
+    @Test
+    void germanSubjunctiveMakesAFragmentReportedSpeech() {
+        List<Quote> q = quotes("Minister Karl Brenner trat am Montag zurück. Die Regierung sei „am Ende ihrer Kraft“.");
+        assertThat(q).extracting(Quote::text).containsExactly("am Ende ihrer Kraft");
+    }
+
+    @Test
+    void germanNamingVerbWithAlsMakesOneQuotedWordAQuotation() {
+        Quote q = only("Der Verband bezeichnete den Entwurf als „Zumutung“.");
+        assertThat(q.text()).isEqualTo("Zumutung");
+        assertThat(q.speaker().text()).isEqualTo("Der Verband");
+    }
+
+    @Test
+    void germanTitleWithoutSpeechIsStillNoQuotation() {
+        assertThat(quotes("Er las am Wochenende den Roman „Der Prozess“ zu Ende."))
+                .isEmpty();
+    }
+
     // ---------------------------------------------------------------- English
 
     @Test
