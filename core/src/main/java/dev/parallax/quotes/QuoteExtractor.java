@@ -1365,6 +1365,28 @@ public final class QuoteExtractor {
                     break;
                 }
             }
+            // "Turkish Foreign Minister Hakan Fidan": a capitalised title run, then the name
+            int run = start;
+            while (run <= k
+                    && run < start + 6
+                    && quoteOf[run] < 0
+                    && tokens.get(run).isWord()
+                    && tokens.get(run).isCapitalized()
+                    && nameOf[run] < 0) {
+                run++;
+            }
+            if (run > start + 1
+                    && run <= k
+                    && quoteOf[run] < 0
+                    && nameOf[run] >= 0
+                    && mentions.get(nameOf[run]).person()) {
+                Span sp = mentions.get(nameOf[run]).span();
+                int e = run;
+                while (e < tokens.size() && starts[e] < sp.end()) {
+                    e++;
+                }
+                return new Attribution(start, e, null, false);
+            }
             for (int x = start; x <= k && x < start + 3; x++) {
                 if (quoteOf[x] >= 0) {
                     return null;
@@ -1394,6 +1416,31 @@ public final class QuoteExtractor {
                     int e = x;
                     while (e < tokens.size() && starts[e] < sp.end()) {
                         e++;
+                    }
+                    // "Turkish Foreign Minister Hakan Fidan": a title run before the person belongs to it
+                    while (e < tokens.size()
+                            && e <= k
+                            && quoteOf[e] < 0
+                            && tokens.get(e).isWord()
+                            && tokens.get(e).isCapitalized()
+                            && nameOf[e] != nameOf[x]) {
+                        int next = e;
+                        while (next <= k
+                                && next < e + 2
+                                && nameOf[next] < 0
+                                && tokens.get(next).isCapitalized()) {
+                            next++;
+                        }
+                        if (next > k
+                                || nameOf[next] < 0
+                                || !mentions.get(nameOf[next]).person()) {
+                            break;
+                        }
+                        Span psp = mentions.get(nameOf[next]).span();
+                        e = next;
+                        while (e < tokens.size() && starts[e] < psp.end()) {
+                            e++;
+                        }
                     }
                     int from = x > start && lexicon.roleNoun(lower[x - 1]) ? x - 1 : x; // Senator Mary Cole
                     return new Attribution(from, e, null, false);
@@ -2137,11 +2184,22 @@ public final class QuoteExtractor {
             int s = starts[a.from];
             int e = tokens.get(a.to - 1).end();
             String local = text.substring(s, e);
+            NameMention named = null;
             for (int i = a.from; i < a.to; i++) {
                 if (nameOf[i] >= 0) {
                     NameMention m = mentions.get(nameOf[i]);
-                    return new Speaker(new Span(s, e), local, m.id(), m.name());
+                    boolean known = m.id() != null && !m.id().startsWith("~");
+                    if (m.person() && known) {
+                        named = m; // a dictionary person, not the guessed title run before it
+                        break;
+                    }
+                    if (named == null || (m.person() && !named.person())) {
+                        named = m;
+                    }
                 }
+            }
+            if (named != null) {
+                return new Speaker(new Span(s, e), local, named.id(), named.name());
             }
             String g = "d";
             if (a.to - a.from == 1) {
