@@ -749,26 +749,30 @@ public final class QuoteExtractor {
                 sent[q] = t < tokens.size() ? sentence[t] : -1;
             }
             Attribution[] shared = attr.clone();
-            for (int q = 0; q < m; q++) {
-                if (attr[q] != null && attr[q].local) {
-                    continue;
+            // nearest local attribution before and after each stretch within its sentence, in two passes
+            int[] localBefore = new int[m];
+            for (int q = 0, last = -1; q < m; q++) {
+                if (q > 0 && sent[q] != sent[q - 1]) {
+                    last = -1;
                 }
-                for (int d = 1; d < m; d++) {
-                    int before = q - d;
-                    int after = q + d;
-                    boolean b = before >= 0 && sent[before] == sent[q];
-                    boolean a = after < m && sent[after] == sent[q];
-                    if (!a && !b) {
-                        break;
+                localBefore[q] = last;
+                if (attr[q] != null && attr[q].local) {
+                    last = q;
+                }
+            }
+            for (int q = m - 1, next = -1; q >= 0; q--) {
+                if (q < m - 1 && sent[q] != sent[q + 1]) {
+                    next = -1;
+                }
+                if (!(attr[q] != null && attr[q].local)) {
+                    int b = localBefore[q];
+                    if (b >= 0 && (next < 0 || q - b <= next - q)) {
+                        shared[q] = attr[b];
+                    } else if (next >= 0) {
+                        shared[q] = attr[next];
                     }
-                    if (b && attr[before] != null && attr[before].local) {
-                        shared[q] = attr[before];
-                        break;
-                    }
-                    if (a && attr[after] != null && attr[after].local) {
-                        shared[q] = attr[after];
-                        break;
-                    }
+                } else {
+                    next = q;
                 }
             }
             System.arraycopy(shared, 0, attr, 0, m);
@@ -781,19 +785,31 @@ public final class QuoteExtractor {
             if (open >= tokens.size()) {
                 return false;
             }
-            int para = paragraph[open];
-            for (int i = open - 1; i >= 0 && paragraph[i] == para; i--) {
-                if (quoteOf[i] != q && tokens.get(i).isWord()) {
-                    return false;
+            if (paragraphWords == null) {
+                int count = paragraph[tokens.size() - 1] + 1;
+                paragraphWords = new int[count][];
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (!tokens.get(i).isWord()) {
+                        continue;
+                    }
+                    int[] w = paragraphWords[paragraph[i]];
+                    if (w == null) {
+                        w = paragraphWords[paragraph[i]] = new int[] {0, Integer.MAX_VALUE, -1};
+                    }
+                    if (quoteOf[i] < 0) {
+                        w[0]++;
+                    } else {
+                        w[1] = Math.min(w[1], quoteOf[i]);
+                        w[2] = Math.max(w[2], quoteOf[i]);
+                    }
                 }
             }
-            for (int i = open; i < tokens.size() && paragraph[i] == para; i++) {
-                if (quoteOf[i] != q && tokens.get(i).isWord()) {
-                    return false;
-                }
-            }
-            return true;
+            int[] w = paragraphWords[paragraph[open]];
+            return w != null && w[0] == 0 && w[1] == q && w[2] == q;
         }
+
+        /** Per paragraph: words outside quotes, first and last stretch holding words. */
+        int[][] paragraphWords;
 
         /** True when stretch p ends in the paragraph right before the one where stretch q opens. */
         boolean paragraphBefore(int p, int q) {
@@ -950,18 +966,7 @@ public final class QuoteExtractor {
 
         /** True when the sentence of token {@code tok} holds a German subjunctive outside quotes. */
         boolean subjunctiveSentence(int tok) {
-            int sent = sentence[tok];
-            for (int i = tok; i >= 0 && sentence[i] == sent; i--) {
-                if (quoteOf[i] < 0 && lexicon.germanSubjunctive(lower[i])) {
-                    return true;
-                }
-            }
-            for (int i = tok; i < tokens.size() && sentence[i] == sent; i++) {
-                if (quoteOf[i] < 0 && lexicon.germanSubjunctive(lower[i])) {
-                    return true;
-                }
-            }
-            return false;
+            return (sentenceFlags()[sentence[tok]] & HAS_SUBJUNCTIVE) != 0;
         }
 
         /**
@@ -1194,46 +1199,54 @@ public final class QuoteExtractor {
             if (openTok <= 0 || openTok >= tokens.size()) {
                 return false;
             }
-            int sent = sentence[openTok];
-            int para = paragraph[openTok];
             if (lower[openTok - 1].equals(":")) {
                 return false; // a colon introduces the quote in its own sentence
             }
-            boolean subjunctive = false;
-            int k = openTok - 1;
-            while (k >= 0 && sentence[k] == sent) {
-                if (quoteOf[k] < 0 && cueAt(k) != null) {
-                    return false;
-                }
-                subjunctive |= quoteOf[k] < 0 && lexicon.germanSubjunctive(lower[k]);
-                k--;
-            }
-            for (int x = openTok; x < tokens.size() && sentence[x] == sent; x++) {
-                if (quoteOf[x] < 0 && cueAt(x) != null) {
-                    return false;
-                }
-                subjunctive |= quoteOf[x] < 0 && lexicon.germanSubjunctive(lower[x]);
-            }
-            if (!subjunctive) {
+            int sent = sentence[openTok];
+            int para = paragraph[openTok];
+            int[] flags = sentenceFlags();
+            if ((flags[sent] & HAS_CUE) != 0 || (flags[sent] & HAS_SUBJUNCTIVE) == 0) {
                 return false;
             }
             // back over the sentences of the paragraph that go on in the subjunctive, to the one with the cue
-            int prev = sent - 1;
-            boolean prevSubjunctive = false;
-            for (; k >= 0 && paragraph[k] == para && sentence[k] >= sent - 4; k--) {
-                if (sentence[k] != prev) {
-                    if (!prevSubjunctive) {
-                        return false;
-                    }
-                    prev = sentence[k];
-                    prevSubjunctive = false;
-                }
-                if (quoteOf[k] < 0 && cueAt(k) != null) {
+            for (int p = sent - 1; p >= 0 && p >= sent - 4 && sentenceParagraph[p] == para; p--) {
+                if ((flags[p] & HAS_CUE) != 0) {
                     return true;
                 }
-                prevSubjunctive |= quoteOf[k] < 0 && lexicon.germanSubjunctive(lower[k]);
+                if ((flags[p] & HAS_SUBJUNCTIVE) == 0) {
+                    return false;
+                }
             }
             return false;
+        }
+
+        static final int HAS_CUE = 1;
+        static final int HAS_SUBJUNCTIVE = 2;
+        int[] sentenceFlags;
+        int[] sentenceParagraph;
+
+        /** Per sentence: whether a speech cue and a German subjunctive stand in it outside quotes. */
+        int[] sentenceFlags() {
+            if (sentenceFlags == null) {
+                int count = tokens.isEmpty() ? 0 : sentence[tokens.size() - 1] + 1;
+                int[] flags = new int[count];
+                int[] para = new int[count];
+                for (int i = 0; i < tokens.size(); i++) {
+                    para[sentence[i]] = paragraph[i];
+                    if (quoteOf[i] >= 0 || !tokens.get(i).isWord()) {
+                        continue;
+                    }
+                    if (cueAt(i) != null) {
+                        flags[sentence[i]] |= HAS_CUE;
+                    }
+                    if (lexicon.germanSubjunctive(lower[i])) {
+                        flags[sentence[i]] |= HAS_SUBJUNCTIVE;
+                    }
+                }
+                sentenceParagraph = para;
+                sentenceFlags = flags;
+            }
+            return sentenceFlags;
         }
 
         /** {@code Caddell continued:} ending the paragraph before a quotation that fills the next. */
@@ -1343,8 +1356,11 @@ public final class QuoteExtractor {
             int para = paragraph[k];
             int target = sentence[k];
             int first = k;
-            while (first > 0 && sentence[first - 1] == target && paragraph[first - 1] == para) {
+            while (first > 0 && first > k - 300 && sentence[first - 1] == target && paragraph[first - 1] == para) {
                 first--;
+            }
+            if (first > 0 && sentence[first - 1] == target && paragraph[first - 1] == para) {
+                return null; // no sentence runs that long: a run of marks or a list, not a subject to find
             }
             if (first > k) {
                 return null;
@@ -2105,6 +2121,18 @@ public final class QuoteExtractor {
 
         /** A quoted stretch of a few capitalised words without end punctuation: a name or title. */
         boolean isShortName(int q) {
+            if (shortName == null) {
+                shortName = new byte[stretches.size()];
+            }
+            if (shortName[q] == 0) {
+                shortName[q] = (byte) (computeShortName(q) ? 1 : 2);
+            }
+            return shortName[q] == 1;
+        }
+
+        byte[] shortName;
+
+        boolean computeShortName(int q) {
             QuoteMarks.Stretch s = stretches.get(q);
             int words = 0;
             for (int i = tokenAt(s.contentStart()); i < tokens.size() && starts[i] < s.contentEnd(); i++) {
