@@ -227,4 +227,16 @@ class QuoteAttributionTest {
         assertThat(q.speaker().text()).isEqualTo("who");
         assertThat(q.speaker().name()).isEqualTo("Stevie Wonder");
     }
+
+    @Test
+    void oneEndlessSentenceOfQuotedPiecesAndCuesStaysLinear() {
+        // a quadratic pass over the pieces of one sentence would take minutes here, not a second
+        StringBuilder sb = new StringBuilder("Anna Berg said");
+        for (int i = 0; i < 60_000; i++) {
+            sb.append(i % 3 == 0 ? " “we will” and, saying," : i % 3 == 1 ? " „sei es“ so er" : " \"они\", — сказал он,");
+        }
+        List<Quote> q = quotes(sb.toString());
+        assertThat(q).hasSizeGreaterThan(10_000);
+        assertThat(q).allSatisfy(z -> assertThat(z.span().end()).isLessThanOrEqualTo(sb.length()));
+    }
 }
