@@ -1612,8 +1612,41 @@ public final class QuoteExtractor {
                 }
                 Attribution a = speakerFor(cue, k, left, Math.min(rightBound, sentenceEndAfter(k)), sameSentence);
                 if (a != null) {
-                    return a;
+                    Attribution outer = sameSentence ? namedOuterSpeaker(a, k, left) : null;
+                    return outer != null ? outer : a;
                 }
+            }
+            return null;
+        }
+
+        /**
+         * {@code Lynch said she recalled thinking, “…”}: when the cue next to the quote names its
+         * speaker by a pronoun and the clause it stands in hangs from an earlier cue whose subject
+         * is a named person that the pronoun can stand for, that name is the speaker's mention.
+         */
+        Attribution namedOuterSpeaker(Attribution inner, int k, int left) {
+            String g = inner.to - inner.from == 1 ? lexicon.pronoun(lower[inner.from]) : null;
+            if (g == null || "n".equals(g) || "p".equals(g)) {
+                return null;
+            }
+            for (int j = inner.from - 1; j >= left; j--) {
+                if (quoteOf[j] >= 0 || lower[j].equals(";") || lower[j].equals(":")) {
+                    return null;
+                }
+                QuoteLexicon.Cue cue = cueAt(j);
+                if (cue == null || cue.kind() != QuoteLexicon.CueKind.VERB) {
+                    continue;
+                }
+                Attribution outer = speakerFor(cue, j, left, inner.from, true);
+                if (outer == null || !isPerson(new int[] {outer.from, outer.to})) {
+                    return null;
+                }
+                for (int i = outer.from; i < outer.to; i++) {
+                    if (nameOf[i] >= 0 && mentions.get(nameOf[i]).person() && fits(g, mentions.get(nameOf[i]))) {
+                        return outer;
+                    }
+                }
+                return null;
             }
             return null;
         }

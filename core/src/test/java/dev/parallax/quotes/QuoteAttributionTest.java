@@ -216,6 +216,18 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void namedMainClauseSpeakerBeatsTheEmbeddedPronoun() {
+        Quote q = only("Rita Moll said she kept thinking, “Nobody in the room can see me.”");
+        assertThat(q.speaker().text()).isEqualTo("Rita Moll");
+    }
+
+    @Test
+    void anEmbeddedPronounOfAnotherGenderKeepsItsOwnQuote() {
+        Quote q = only("Мария Захарова сказала, что он заявил: \"Мы не отступим\".");
+        assertThat(q.speaker().text()).isEqualTo("он");
+    }
+
+    @Test
     void nounPhraseAfterAPrepositionIsNotTheSubject() {
         Quote q = only("Protesters marching through the streets chanted “What curfew?” until late.");
         assertThat(q.speaker().text()).isEqualTo("Protesters");
@@ -233,7 +245,8 @@ class QuoteAttributionTest {
         // a quadratic pass over the pieces of one sentence would take minutes here, not a second
         StringBuilder sb = new StringBuilder("Anna Berg said");
         for (int i = 0; i < 60_000; i++) {
-            sb.append(i % 3 == 0 ? " “we will” and, saying," : i % 3 == 1 ? " „sei es“ so er" : " \"они\", — сказал он,");
+            sb.append(
+                    i % 3 == 0 ? " “we will” and, saying," : i % 3 == 1 ? " „sei es“ so er" : " \"они\", — сказал он,");
         }
         List<Quote> q = quotes(sb.toString());
         assertThat(q).hasSizeGreaterThan(10_000);
