@@ -557,6 +557,7 @@ public final class QuoteExtractor {
                 sentence[i] = sent;
                 paragraph[i] = para;
             }
+            numbered = true;
             threshold = englishLike() ? -1 : 2;
             germanLike = germanLike();
             if (names instanceof CapitalisedNames c) {
@@ -941,6 +942,14 @@ public final class QuoteExtractor {
                     return false;
                 }
             }
+            if (!germanLike
+                    && words <= 3
+                    && !endsPunct
+                    && (a == null || !a.local)
+                    && !headlineParagraph(firstTok) // headlines quote without cues: Flynn Says Trump ‘Right’
+                    && (sentenceFlags()[sentence[firstTok]] & HAS_CUE) == 0) {
+                score -= 2; // a short phrase in a sentence that reports nobody's speech: a term or scare quote
+            }
             lastReason = "not a quotation: score " + score + " (" + words + " words, "
                     + (a == null ? "no speech cue" : a.local ? "cue " + a.cue : "cue nearby " + a.cue)
                     + (endsPunct ? ", ends with punctuation" : "") + ")";
@@ -990,6 +999,42 @@ public final class QuoteExtractor {
                 }
             }
             return false;
+        }
+
+        /** Per paragraph: 1 when it writes every long word capitalised (a headline), 2 when not, 0 unknown. */
+        byte[] headline;
+        /** Set once sentences and paragraphs are numbered. */
+        boolean numbered;
+
+        /**
+         * True when token k stands in a headline ({@code Lindsey Graham Says}), where a capitalised
+         * cue is still a cue. Known only once the paragraphs are numbered.
+         */
+        boolean headlineParagraph(int k) {
+            if (!numbered || k >= tokens.size()) {
+                return false;
+            }
+            if (headline == null) {
+                int count = paragraph[tokens.size() - 1] + 1;
+                int[] upper = new int[count];
+                int[] low = new int[count];
+                for (int i = 0; i < tokens.size(); i++) {
+                    Token t = tokens.get(i);
+                    if (quoteOf[i] < 0 && t.isWord() && t.text().length() >= 4) {
+                        if (t.isCapitalized()) {
+                            upper[paragraph[i]]++;
+                        } else {
+                            low[paragraph[i]]++;
+                        }
+                    }
+                }
+                byte[] h = new byte[count];
+                for (int p = 0; p < count; p++) {
+                    h[p] = (byte) (upper[p] >= 2 && low[p] == 0 ? 1 : 2);
+                }
+                headline = h;
+            }
+            return headline[paragraph[k]] == 1;
         }
 
         /** True when the paragraph around a token writes its long words capitalised, as headlines do. */
@@ -1715,7 +1760,8 @@ public final class QuoteExtractor {
             List<QuoteLexicon.Cue> cues = lexicon.cuesStartingWith(lower[k]);
             if (!cues.isEmpty()
                     && tokens.get(k).isCapitalized()
-                    && !CapitalisedNames.sentenceInitial(text, tokens, k)) {
+                    && !CapitalisedNames.sentenceInitial(text, tokens, k)
+                    && !headlineParagraph(k)) {
                 return null; // "the United States", "Talk" in a title: a capitalised word inside a sentence is a name
             }
             for (QuoteLexicon.Cue c : cues) {

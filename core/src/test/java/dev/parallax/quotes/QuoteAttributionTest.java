@@ -216,6 +216,21 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void capitalisedCueInAHeadlineStillNamesTheSpeaker() {
+        Quote q = only("Budget Is ‘A Disaster,’ Senator Ann Lowe Says\n\nThe vote was delayed again.");
+        assertThat(q.speaker().text()).contains("Ann Lowe");
+    }
+
+    @Test
+    void shortQuotedPhraseInASentenceWithoutReportedSpeechIsAScareQuote() {
+        assertThat(quotes("The firm later closed the \"charity pub\" near the station."))
+                .isEmpty();
+        assertThat(quotes("Dan Reese said the firm closed the \"charity pub\" near the station."))
+                .extracting(Quote::text)
+                .containsExactly("charity pub");
+    }
+
+    @Test
     void namedMainClauseSpeakerBeatsTheEmbeddedPronoun() {
         Quote q = only("Rita Moll said she kept thinking, “Nobody in the room can see me.”");
         assertThat(q.speaker().text()).isEqualTo("Rita Moll");
