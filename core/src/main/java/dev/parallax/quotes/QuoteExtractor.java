@@ -1410,6 +1410,13 @@ public final class QuoteExtractor {
             if (first > k) {
                 return null;
             }
+            // a one-word label before a colon ("Europapolitik: Die SPD will …") is no subject
+            if (first + 2 <= k
+                    && lower[first + 1].equals(":")
+                    && tokens.get(first).isWord()
+                    && nameOf[first] < 0) {
+                first += 2;
+            }
             // skip an introductory phrase up to its comma ("In an interview on Sunday, Ryan said …")
             int start = first;
             for (int x = first; x <= k && x < first + 12; x++) {

@@ -129,6 +129,12 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aLabelBeforeAColonIsNotTheSubjectOfTheSentenceBefore() {
+        Quote q = only("Verkehr: Die Partei will mehr Busse fördern. „Wir wollen saubere Städte.“");
+        assertThat(q.speaker().text()).isEqualTo("Die Partei");
+    }
+
+    @Test
     void germanLautBeforeAVerbIsNoCue() {
         List<Quote> q = quotes("Die Warnung an „den Westen“ war schon vorher laut geworden.");
         assertThat(q).allSatisfy(z -> assertThat(z.speaker()).isNull());
