@@ -874,7 +874,15 @@ public final class QuoteExtractor {
             if (words >= 8) {
                 score++;
             }
-            boolean nameLike = words >= 2 && longLower == 0 && longCapitalised >= 2 && last != '!' && last != '?';
+            int opener = tokenAt(s.open()) - 1;
+            boolean afterColon = opener >= 0 && quoteOf[opener] < 0 && lower[opener].equals(":");
+            // after "заявили:" the first word is capitalised because it opens the quoted sentence (German
+            // capitalises every noun, so there it tells nothing)
+            boolean nameLike = words >= 2
+                    && longLower == 0
+                    && longCapitalised >= (afterColon && !germanLike ? 3 : 2)
+                    && last != '!'
+                    && last != '?';
             if (endsPunct && !nameLike) {
                 score++;
             }
@@ -1865,7 +1873,15 @@ public final class QuoteExtractor {
                 }
             }
             if (left != null && (cue.kind() == QuoteLexicon.CueKind.VERB || cue.kind() == QuoteLexicon.CueKind.VERBO)) {
-                left = withHead(left, leftBound);
+                int[] headed = withHead(left, leftBound);
+                boolean institution = headed == null
+                        && (cue.lang().equals("ru") || cue.lang().equals("uk"))
+                        && left[0] > 0
+                        && (lower[left[0] - 1].equals("в")
+                                || lower[left[0] - 1].equals("во")
+                                || lower[left[0] - 1].equals("у"))
+                        && tokens.get(left[0]).isCapitalized();
+                left = institution ? left : headed; // "В Кремле заявили": the institution speaks
             }
             int[] pick;
             if (cue.lang().equals("de")
@@ -2267,7 +2283,8 @@ public final class QuoteExtractor {
                 }
             }
             boolean det = DETERMINERS.contains(lower[j])
-                    || (afterPreposition && tokens.get(j).isWord());
+                    || (afterPreposition && tokens.get(j).isWord())
+                    || lexicon.roleNoun(lower[j]); // сообщил источник агентства
             if (!det && !tokens.get(j).isCapitalized()) {
                 return null;
             }
@@ -2321,7 +2338,14 @@ public final class QuoteExtractor {
                 g = pron != null ? pron : lexicon.possessive(lower[a.from]);
                 g = g == null ? "d" : g;
             }
-            if ("p".equals(g) || "n".equals(g)) {
+            boolean description = false;
+            for (int i = a.from; i < a.to && !description; i++) {
+                description = lexicon.roleNoun(lower[i]) || !tokens.get(i).isCapitalized();
+            }
+            description |= DETERMINERS.contains(lower[a.from]);
+            if ("p".equals(g) || "n".equals(g) || ("d".equals(g) && !description)) {
+                // a capitalised word the names module does not know ("Песков" alone) is somebody, not the last person
+                // named
                 return new Speaker(new Span(s, e), local, null, null);
             }
             // a pronoun or a description stands for the nearest named person before it that it can stand for

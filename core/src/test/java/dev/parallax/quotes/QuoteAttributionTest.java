@@ -86,6 +86,28 @@ class QuoteAttributionTest {
         assertThat(q.speaker().name()).isEqualTo("Володимир Зеленський");
     }
 
+    @Test
+    void russianHyphenInsteadOfDashAndALowerCaseSource() {
+        Quote q = only("\"Переговоры зашли в тупик\", - сообщил источник агентства.");
+        assertThat(q.speaker().text()).isEqualTo("источник агентства");
+    }
+
+    @Test
+    void russianInstitutionBeforeTheVerbAndAColon() {
+        Quote q = only("В Кремле заявили: \"Решение за Киевом\".");
+        assertThat(q.text()).isEqualTo("Решение за Киевом");
+        assertThat(q.speaker().text()).isEqualTo("Кремле");
+    }
+
+    @Test
+    void anUnknownSurnameIsNotResolvedToAnotherPerson() {
+        List<Quote> q = quotes("Президент Володимир Зеленський виступив у Києві.\n\n"
+                + "Песков отметил, что \"позиция не изменилась\".");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().text()).isEqualTo("Песков");
+        assertThat(q.get(0).speaker().name()).isNotEqualTo("Володимир Зеленський");
+    }
+
     // ---------------------------------------------------------------- German
 
     @Test
