@@ -1023,24 +1023,28 @@ public final class QuoteExtractor {
                 return false;
             }
             if (headline == null) {
-                int count = paragraph[tokens.size() - 1] + 1;
-                int[] upper = new int[count];
-                int[] low = new int[count];
-                for (int i = 0; i < tokens.size(); i++) {
+                headline = new byte[paragraph[tokens.size() - 1] + 1];
+            }
+            int para = paragraph[k];
+            if (headline[para] == 0) {
+                // only this paragraph's words: a cue word is rare enough that most are never looked at
+                int first = k;
+                while (first > 0 && paragraph[first - 1] == para) {
+                    first--;
+                }
+                int upper = 0;
+                int low = 0;
+                for (int i = first; i < tokens.size() && paragraph[i] == para; i++) {
                     Token t = tokens.get(i);
                     if (quoteOf[i] < 0 && t.isWord() && t.text().length() >= 4) {
                         if (t.isCapitalized()) {
-                            upper[paragraph[i]]++;
+                            upper++;
                         } else {
-                            low[paragraph[i]]++;
+                            low++;
                         }
                     }
                 }
-                byte[] h = new byte[count];
-                for (int p = 0; p < count; p++) {
-                    h[p] = (byte) (upper[p] >= 2 && low[p] == 0 ? 1 : 2);
-                }
-                headline = h;
+                headline[para] = (byte) (upper >= 2 && low == 0 ? 1 : 2);
             }
             return headline[paragraph[k]] == 1;
         }
