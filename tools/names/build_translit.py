@@ -37,7 +37,12 @@ def title(lat):
             return lat[:i] + ch.upper() + lat[i + 1:]
     return lat
 
-def rules_for(table):
+# Systems whose capital letters written as a tie-bar pair capitalise both letters even in a
+# title-case word, as the official examples of the ALA-LC 2012 Russian table show (Цимлянск ->
+# T͡Simli͡ansk, Якутск -> I͡Akutsk); the 1997 Ukrainian table's examples do not (Єнакієве -> I͡enakii͡eve).
+LIGATURE_CAPS = {'ru-Latn-alalc'}
+
+def rules_for(table, ligature_caps=False):
     """table: list of (cyr, lat, ctx). Longest keys and contexted rules first."""
     out = []
     letter = '[' + esc(CYR_LETTERS).replace('\\u002D', '-') + esc(APOS) + ']'
@@ -72,10 +77,15 @@ def rules_for(table):
         forms = [(cyr, lat, None)]
         if cyr.upper() != cyr:
             forms.append((cyr.upper(), lat.upper(), 'caps'))
-            forms.append((cyr[0].upper() + cyr[1:], title(lat), 'title'))
+            tied = ligature_caps and '\u0361' in lat
+            forms.append((cyr[0].upper() + cyr[1:], lat.upper() if tied else title(lat), 'title'))
         for src, dst, kind in forms:
             b = before(ctx)
             a = after(nxt)
+            if nxt and kind in ('caps', 'title'):
+                # ШЧ -> SH·CH but Шч -> Sh·ch: the case of the next letter picks the form
+                same = ''.join(c for c in nxt if c.isupper() == (kind == 'caps'))
+                a = after(same) if same else a
             if kind == 'caps':
                 capnext = '[' + esc('А-ЯЁЄІЇҐ').replace('\\u002D', '-') + ']'
                 a = a if a else capnext
@@ -100,6 +110,8 @@ def rules_for(table):
                 if kind == 'caps' and not nxt and len(dst) > 1:
                     # the last letter of an all-caps word: ЁЖ -> YËZH
                     out.append('[A-Z\u00CB\u0410-\u042F\u0401\u0404\u0406\u0407\u0490] { ' + esc(src) + ' > ' + dst_e + ' ;')
+                    # after a BGN/PCGN middle dot inside an all-caps word: ШЧ -> SH·CH
+                    out.append('[A-Z\u00CB] \u00B7 { ' + esc(src) + ' > ' + dst_e + ' ;')
     if initial_rules:
         # a first pass for the forms that depend on what precedes (ICU matches a before-context
         # against rewritten text, and would see anchored rules as masking the rest)
@@ -117,7 +129,7 @@ UK_NATIONAL = base([('а','a'),('б','b'),('в','v'),('г','h'),('ґ','g'),('д'
 
 UK_BGN = base([('а','a'),('б','b'),('в','v'),('г','h'),('ґ','g'),('д','d'),('е','e'),('є','ye'),('ж','zh'),('з','z'),('и','y'),('і','i'),('ї','yi'),('й','y'),('к','k'),('л','l'),('м','m'),('н','n'),('о','o'),('п','p'),('р','r'),('с','s'),('т','t'),('у','u'),('ф','f'),('х','kh'),('ц','ts'),('ч','ch'),('ш','sh'),('щ','shch'),('ь','’'),('ю','yu'),('я','ya'),("'",'”'),('’','”'),('ʼ','”')])
 
-RU_BGN_COMMON = [('а','a'),('б','b'),('в','v'),('г','g'),('д','d'),('е','e'),('ё','ë'),('ж','zh'),('з','z'),('и','i'),('й','y'),('к','k'),('л','l'),('м','m'),('н','n'),('о','o'),('п','p'),('р','r'),('с','s'),('т','t'),('у','u'),('ф','f'),('х','kh'),('ц','ts'),('ч','ch'),('ш','sh'),('щ','shch'),('ъ','”'),('ы','y'),('ь','’'),('э','e'),('ю','yu'),('я','ya')]
+RU_BGN_COMMON = [('а','a'),('б','b'),('в','v'),('г','g'),('д','d'),('е','e'),('ё','ë'),('ж','zh'),('з','z'),('и','i'),('й','y'),('к','k'),('л','l'),('м','m'),('н','n'),('о','o'),('п','p'),('р','r'),('с','s'),('т','t'),('у','u'),('ф','f'),('х','kh'),('ц','ts'),('ч','ch'),('ш','sh'),('щ','shch'),('ъ','"'),('ы','y'),('ь','’'),('э','e'),('ю','yu'),('я','ya')]
 RU_BGN = base(RU_BGN_COMMON) + [
     ('е','ye','initial'),('ё','yë','initial'),('е','ye','after:' + VOWELS + 'ъьйЪЬЙ'),('ё','yë','after:' + VOWELS + 'ъьйЪЬЙ'),
     ('т','t·',None,'сС'),('ш','sh·',None,'чЧ'),('й','y·',None,'аеуыэАУЫЭ'),('ы','y·',None,'аоуыэАОУЫЭ'),
@@ -166,7 +178,7 @@ def main():
                  '# tools/names/build_translit.py. Licence: same as Parallax. Checked against the official',
                  '# examples in romanization_tests.tsv (interscript/maps, MIT) where the standard has them.',
                  ':: NFC ;']
-        lines += rules_for(table)
+        lines += rules_for(table, sid in LIGATURE_CAPS)
         with open(os.path.join(root, sid + '.txt'), 'w', encoding='utf-8') as f:
             f.write('\n'.join(lines) + '\n')
         index.append(sid + '\t' + title_)

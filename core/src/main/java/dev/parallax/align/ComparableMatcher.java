@@ -22,7 +22,9 @@ import java.util.Objects;
  * index), never from all pairs, so the cost grows with the number of sentences times the number of
  * candidates. A link needs the two sentences to be each other's best candidate (mutual best) and a
  * cosine of at least the threshold (0.2 by default; lowered for sentences of very different length, see lengthFit); below it a sentence has no counterpart. A
- * sentence left over whose best candidate is already linked joins that link when adding it raises
+ * second round of mutual best among the sentences still unlinked lets a sentence whose best
+ * candidate was taken by a near-duplicate (a headline repeated as the first sentence) find its own.
+ * A sentence left over whose best candidate is already linked joins that link when adding it raises
  * the cosine of the merged side: one sentence rendered as two.
  *
  * <p>Immutable and safe for concurrent use.
@@ -123,6 +125,7 @@ public final class ComparableMatcher {
                 linkB[j] = i;
             }
         }
+        linkLeftovers(va, vb, fa, fb, ia, ib, linkA, linkB, ratio);
         Map<Integer, List<Integer>> extraA = new HashMap<>();
         Map<Integer, List<Integer>> extraB = new HashMap<>();
         for (int i = 0; i < va.length; i++) {
@@ -166,6 +169,47 @@ public final class ComparableMatcher {
             out.add(new Bead(as, bs, Math.min(1, Math.max(0, x.cos(y)))));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A second round of mutual best among the sentences left over: a sentence whose best partner
+     * was taken by a near-duplicate (a headline repeated as the first sentence) still finds its own.
+     */
+    private void linkLeftovers(
+            Vector[] va,
+            Vector[] vb,
+            Features.Sent[] fa,
+            Features.Sent[] fb,
+            Index ia,
+            Index ib,
+            int[] linkA,
+            int[] linkB,
+            double ratio) {
+        boolean[] takenA = new boolean[va.length];
+        boolean[] takenB = new boolean[vb.length];
+        for (int i = 0; i < va.length; i++) {
+            takenA[i] = linkA[i] >= 0;
+        }
+        for (int j = 0; j < vb.length; j++) {
+            takenB[j] = linkB[j] >= 0;
+        }
+        int[] bestB2 = new int[vb.length];
+        for (int j = 0; j < vb.length; j++) {
+            bestB2[j] = takenB[j] ? -1 : ia.best(vb[j], va, takenA)[0];
+        }
+        for (int i = 0; i < va.length; i++) {
+            if (takenA[i]) {
+                continue;
+            }
+            int j = ib.best(va[i], vb, takenB)[0];
+            if (j >= 0 && bestB2[j] == i) {
+                double cos = va[i].cos(vb[j]);
+                if (cos * lengthFit(fa[i].length, fb[j].length, ratio) >= threshold) {
+                    linkA[i] = j;
+                    linkB[j] = i;
+                }
+            }
+        }
     }
 
     /**
@@ -314,6 +358,11 @@ public final class ComparableMatcher {
 
         /** {best index or -1, number of candidates}: the candidate with the highest cosine. */
         int[] best(Vector q, Vector[] side) {
+            return best(q, side, null);
+        }
+
+        /** As {@link #best(Vector, Vector[])}, leaving out the candidates marked in {@code skip} (may be null). */
+        int[] best(Vector q, Vector[] side, boolean[] skip) {
             int nt = 0;
             for (int x = 0; x < q.keys.length; x++) {
                 int k = q.keys[x];
@@ -333,6 +382,9 @@ public final class ComparableMatcher {
             for (int t = 0; t < nt; t++) {
                 int s = touched[t];
                 double c = side[s].norm == 0 || q.norm == 0 ? 0 : acc[s] / (q.norm * side[s].norm);
+                if (skip != null && skip[s]) {
+                    c = 0;
+                }
                 if (c > bestScore || (c == bestScore && best >= 0 && s < best)) {
                     bestScore = c;
                     best = s;

@@ -41,11 +41,20 @@ final class Features {
         int[] keys;
         /** Lower-cased word stems as ids of a per-side word space (for in-document lexicon learning). */
         final String[] words;
+        /** Number of sentences in the line (1 + sentence boundaries found inside it). */
+        final int segments;
+        /** How the line ends, see {@link #finalMark}. */
+        final int end;
+        /** How the line starts, see {@link #startClass}. */
+        final int start;
 
-        Sent(int length, int[] keys, String[] words) {
+        Sent(int length, int[] keys, String[] words, int segments, int end, int start) {
             this.length = length;
             this.keys = keys;
             this.words = words;
+            this.segments = segments;
+            this.end = end;
+            this.start = start;
         }
     }
 
@@ -130,7 +139,182 @@ final class Features {
                 }
             }
         }
-        return new Sent(length, keys.toSortedArray(), words.toArray(new String[0]));
+        return new Sent(
+                length,
+                keys.toSortedArray(),
+                words.toArray(new String[0]),
+                1 + innerBoundaries(tokens),
+                finalMark(tokens),
+                startClass(tokens));
+    }
+
+    /** Classes of line starts: capital, small letter, digit, quote mark, dash, other. */
+    static final int STARTS = 6;
+
+    /**
+     * How a line starts: 0 a capitalised word, 1 a small letter (the line continues a sentence), 2 a
+     * digit (list items, dates), 3 a quote mark, 4 a dash (dialogue, lists), 5 anything else or
+     * nothing. {@code "— Я ухожу."} and {@code "— I am leaving."} both start with 4.
+     */
+    static int startClass(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return 5;
+        }
+        Token first = tokens.get(0);
+        switch (first.kind()) {
+            case WORD:
+                return first.isCapitalized() ? 0 : 1;
+            case NUMBER:
+                return 2;
+            case PUNCT: {
+                char c = first.text().charAt(0);
+                if (c == '-' || c == '–' || c == '—') {
+                    return 4;
+                }
+                return isOpenOrClose(c) && c != '(' && c != ')' ? 3 : 5;
+            }
+            default:
+                return 5;
+        }
+    }
+
+    /** Classes of line ends: {@code .}, {@code ?}, {@code !}, {@code …} (or {@code ...}), {@code :}, {@code ;}, none, other. */
+    static final int ENDS = 8;
+
+    /**
+     * How a line ends, closing quotes and brackets skipped: 0 {@code .}, 1 {@code ?}, 2 {@code !},
+     * 3 an ellipsis, 4 {@code :}, 5 {@code ;}, 6 a word or number (no mark: chat lines, titles), 7
+     * anything else. A translation keeps it: {@code "Ну и что?"} and {@code "So what?"} both end with 1.
+     */
+    static int finalMark(List<Token> tokens) {
+        int t = tokens.size() - 1;
+        while (t >= 0
+                && tokens.get(t).kind() == Token.Kind.PUNCT
+                && isClosing(tokens.get(t).text().charAt(0))) {
+            t--;
+        }
+        if (t < 0) {
+            return 7;
+        }
+        Token last = tokens.get(t);
+        if (last.kind() == Token.Kind.WORD || last.kind() == Token.Kind.NUMBER) {
+            return 6;
+        }
+        switch (last.text().charAt(0)) {
+            case '.':
+                return t > 0 && tokens.get(t - 1).text().equals(".") ? 3 : 0;
+            case '?':
+                return 1;
+            case '!':
+                return 2;
+            case '…':
+                return 3;
+            case ':':
+                return 4;
+            case ';':
+                return 5;
+            default:
+                return 7;
+        }
+    }
+
+    private static boolean isClosing(char c) {
+        switch (c) {
+            case '"':
+            case '\'':
+            case '»':
+            case '”':
+            case '’':
+            case ')':
+            case ']':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Sentence boundaries inside one line: a final mark ({@code . ! ? …}), optionally closing quotes
+     * or brackets, then a capitalised word (after an optional opening quote or dash). A period after
+     * a number ({@code 7. Juli}), a single letter (initials) or a short capitalised word inside the
+     * line ({@code Dr.}, {@code St.}) is not counted: a missed boundary costs less here than an invented one.
+     *
+     * <p>{@code "Пересдаст. Миллионам студентов это известно."} has one; {@code "Dr. Smith came."}
+     * none.
+     */
+    static int innerBoundaries(List<Token> tokens) {
+        int count = 0;
+        int n = tokens.size();
+        for (int t = 1; t < n - 1; t++) {
+            Token tok = tokens.get(t);
+            if (tok.kind() != Token.Kind.PUNCT || !isFinal(tok.text().charAt(0))) {
+                continue;
+            }
+            Token before = tokens.get(t - 1);
+            if (tok.text().charAt(0) == '.') {
+                if (before.kind() != Token.Kind.WORD) {
+                    // "..." counts from its last period; a number or symbol before one period does not.
+                    if (!(before.kind() == Token.Kind.PUNCT
+                            && isFinal(before.text().charAt(0)))) {
+                        continue;
+                    }
+                } else {
+                    int len = before.text().codePointCount(0, before.text().length());
+                    // A short first word is more often a whole sentence ("Нет. Он ушёл.") than a title.
+                    boolean firstOfLine = t - 1 == 0;
+                    if (len < 2 || (before.isCapitalized() && len <= 3 && !firstOfLine)) {
+                        continue;
+                    }
+                }
+            }
+            int u = t + 1;
+            while (u < n
+                    && tokens.get(u).kind() == Token.Kind.PUNCT
+                    && isFinal(tokens.get(u).text().charAt(0))) {
+                u++;
+            }
+            if (u > t + 1) {
+                // A run of marks ("?!", "...") is one boundary: counted at its last mark.
+                continue;
+            }
+            while (u < n
+                    && tokens.get(u).kind() == Token.Kind.PUNCT
+                    && isOpenOrClose(tokens.get(u).text().charAt(0))) {
+                u++;
+            }
+            if (u < n
+                    && tokens.get(u).kind() == Token.Kind.WORD
+                    && tokens.get(u).isCapitalized()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isFinal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    private static boolean isOpenOrClose(char c) {
+        switch (c) {
+            case '"':
+            case '\'':
+            case '«':
+            case '»':
+            case '“':
+            case '”':
+            case '„':
+            case '‘':
+            case '’':
+            case '(':
+            case ')':
+            case '-':
+            case '–':
+            case '—':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Keys of one word token (news repeats words, so the caller caches them per job). */

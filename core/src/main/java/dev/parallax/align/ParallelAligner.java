@@ -13,9 +13,10 @@ import java.util.Objects;
  * <p>{@code ParallelAligner.defaults().align(List.of("Київ, 16.05.2025.", "Зеленський виступив."),
  * List.of("Kyiv, May 16, 2025. Zelensky spoke."))} gives one bead {@code [0, 1]:[0]}.
  *
- * <p>The method: a monotonic dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and
- * 1-3, scored as a log-likelihood ratio "these sentences are translations" against "these sentences
- * are unrelated", so that length and lexical evidence add up on one calibrated scale:
+ * <p>The method: a monotonic dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3,
+ * 3-2, 2-3, 4-1 and 1-4, scored as a log-likelihood ratio "these sentences are translations" against
+ * "these sentences are unrelated", so that length and lexical evidence add up on one calibrated
+ * scale:
  *
  * <ul>
  *   <li>length: a Gale-Church model whose ratio and variance are estimated from the document
@@ -27,7 +28,15 @@ import java.util.Objects;
  *   <li>a bilingual {@link Lexicon}, when one is given;
  *   <li>a second pass: word translation pairs learned with IBM Model 1 from the confident beads of
  *       the first pass become anchors too, bead priors and length parameters are re-estimated, and
- *       the document is aligned again.
+ *       the document is aligned again;
+ *   <li>sentence counts: translators keep sentence boundaries, so a line that holds two sentences
+ *       ("Пересдаст. Миллионам студентов это известно.") is the counterpart of two lines more
+ *       likely than of one; whether a document joins sentences into lines or splits them in
+ *       translation, one per line, is estimated from its own first pass;
+ *   <li>line ends and starts: a question stays a question, a chat line without a full stop stays
+ *       without one, a dialogue dash or a list number stays in front; which ends and starts a
+ *       translator keeps or changes (a German colon into a French full stop) is estimated from the
+ *       first pass too.
  * </ul>
  *
  * <p>The programme runs in a band around the length-proportional diagonal and widens it only when
@@ -38,14 +47,83 @@ import java.util.Objects;
  * <p>Immutable and safe for concurrent use; each call keeps its state on its own stack.
  */
 public final class ParallelAligner {
-    static final int[] DA = {1, 1, 0, 2, 1, 2, 3, 1};
-    static final int[] DB = {1, 0, 1, 1, 2, 2, 1, 3};
+    static final int[] DA = {1, 1, 0, 2, 1, 2, 3, 1, 3, 2, 4, 1};
+    static final int[] DB = {1, 0, 1, 1, 2, 2, 1, 3, 2, 3, 1, 4};
+    static final int TYPES = DA.length;
+    /** Most sentences of one side in a bead. */
+    static final int K = 4;
     /**
      * Bead priors before estimation. Omissions get 3.5% per side: a short document gives the
      * re-estimation too few beads to move the prior, and at 2% a dropped sentence next to a
      * length-ambiguous neighbour was cheaper to glue into a 2-1 merge than to leave alone.
      */
-    private static final double[] PRIOR0 = {0.86, 0.035, 0.035, 0.04, 0.04, 0.01, 0.005, 0.005};
+    private static final double[] PRIOR0 = {
+        0.86, 0.035, 0.035, 0.04, 0.04, 0.01, 0.005, 0.005, 0.002, 0.002, 0.001, 0.001
+    };
+    /**
+     * Share of true beads whose lengths look unrelated (free renderings): the length evidence of a
+     * bead is a mixture, so one free translation does not cost without bound.
+     */
+    static final double FREE = 0.05;
+
+    /** Chance that both sides of a true bead end (or start) alike, before estimation. */
+    static final double END0 = 0.95;
+
+    /** Weight, in beads, of the sentence-count defaults against a document's own counts. */
+    static final double SEG_STRENGTH = 10;
+
+    /** Sentences beyond one per line that the "unrelated" model tells apart (more are pooled). */
+    static final int SEG_SPAN = 6;
+    /** Sum of the smoothing weights 1/(x+1) over the SEG_SPAN values. */
+    static final double HARMONIC = 1 + 1 / 2.0 + 1 / 3.0 + 1 / 4.0 + 1 / 5.0 + 1 / 6.0;
+
+    static final int SEG_BINS = 5;
+    /**
+     * ln P(bin of the sentence counts, see {@link #segBin}) for 1-1 beads, beads with more lines on
+     * one side, and 2-2 beads, before estimation. The middle class is wide open: lines that join
+     * sentences the other side keeps apart (d = 0) and sentences split by the translator, one per
+     * line (d = L), are both usual.
+     */
+    static final double[][] SEG0 = lnRows(
+            new double[][] {{0.01, 0.03, 0.92, 0.03, 0.01}, {0.45, 0.45, 0.04, 0.05, 0.01}, {0.02, 0.1, 0.76, 0.1, 0.02}
+            });
+
+    static int segClass(int da, int db) {
+        return da == 1 && db == 1 ? 0 : da == db ? 2 : 1;
+    }
+
+    /**
+     * The bin of a bead's sentence counts: for 1-1 and 2-2 beads the difference d = sb - sa (-2 or
+     * less, -1, 0, 1, 2 or more); for beads with L = db - da lines more on one side: d = 0 (the
+     * lines join sentences the other side keeps apart), d = L (the translator split or joined
+     * sentences, one per line), d between 0 and L, anything else.
+     */
+    static int segBin(int cls, int da, int db, int sa, int sb) {
+        int d = sb - sa;
+        if (cls != 1) {
+            return Math.max(0, Math.min(SEG_BINS - 1, d + SEG_BINS / 2));
+        }
+        int l = db - da;
+        if (d == 0) {
+            return 0;
+        }
+        if (d == l) {
+            return 1;
+        }
+        return Integer.signum(d) == Integer.signum(l) && Math.abs(d) < Math.abs(l) ? 2 : 3;
+    }
+
+    private static double[][] lnRows(double[][] p) {
+        double[][] r = new double[p.length][];
+        for (int c = 0; c < p.length; c++) {
+            r[c] = new double[p[c].length];
+            for (int x = 0; x < p[c].length; x++) {
+                r[c][x] = Math.log(p[c][x]);
+            }
+        }
+        return r;
+    }
+
     /** Chance that an anchor of one side finds its partner in a true counterpart, before estimation. */
     private static final double[] MATCH0 = {0.85, 0.45, 0.7, 0.45, 0.6};
 
@@ -60,6 +138,11 @@ public final class ParallelAligner {
         this.lexicon = lexicon;
         this.keyFunction = keyFunction;
         this.learn = learn;
+    }
+
+    /** The bead priors before estimation, in the order of {@link #DA} (a copy). */
+    static double[] defaultPriors() {
+        return PRIOR0.clone();
     }
 
     /** An aligner without a lexicon, with in-document lexicon learning. */
@@ -100,7 +183,7 @@ public final class ParallelAligner {
         }
         Features space = new Features(keyFunction, lexicon);
         Job job = new Job(space, space.extract(a), space.extract(b));
-        int[] path = job.run(PRIOR0, MATCH0, null);
+        int[] path = job.run(PRIOR0.clone(), MATCH0.clone(), null);
         if (learn) {
             job.reestimate(path);
             job.learnLexicon(path);
@@ -120,18 +203,20 @@ public final class ParallelAligner {
         final long[] cumB;
         double c;
         double s2;
-        final double[][] randA = new double[4][2];
-        final double[][] randB = new double[4][2];
+        final double[][] randA = new double[K + 1][2];
+        final double[][] randB = new double[K + 1][2];
         double[] prior = PRIOR0.clone();
         double[] match = MATCH0.clone();
-        double[] lnPrior = new double[8];
-        // Key weights per direction and number of sentences on the other side (1..3).
+        double[] lnPrior = new double[TYPES];
+        // Key weights per direction and number of sentences on the other side (1..K).
         double[][] wpAB;
         double[][] wmAB;
         double[][] wpBA;
         double[][] wmBA;
         double[][] baseA;
         double[][] baseB;
+        double[][] boundA;
+        double[][] boundB;
         int[] lo;
         int[] hi;
         int[] pLo;
@@ -156,16 +241,177 @@ public final class ParallelAligner {
             s2 = 6.8 * c;
             fitRandom(fa, randA);
             fitRandom(fb, randB);
+            segA = segmentCounts(fa);
+            segB = segmentCounts(fb);
+            lnSegRandA = segmentMarginals(segA);
+            lnSegRandB = segmentMarginals(segB);
+            endA = classMarginals(fa, Features.ENDS, true);
+            endB = classMarginals(fb, Features.ENDS, true);
+            startA = classMarginals(fa, Features.STARTS, false);
+            startB = classMarginals(fb, Features.STARTS, false);
+            estimateEnds(null);
             lnRandA = lnRandom(cumA, randA);
             lnRandB = lnRandom(cumB, randB);
         }
 
         final double[][] lnRandA;
         final double[][] lnRandB;
+        /** Prefix sums of the sentences inside each line. */
+        final int[] segA;
 
-        /** Log-normal fit of the lengths of k consecutive sentences, k = 1..3. */
+        final int[] segB;
+        /** ln P(k consecutive lines hold s sentences) under "unrelated", per side: [k][s]. */
+        final double[][] lnSegRandA;
+
+        final double[][] lnSegRandB;
+        /** Distribution of the sentence-count difference per bead class, see {@link #segmentTerm}. */
+        double[][] segTrans = SEG0;
+        /** Share of line ends per class ({@link Features#finalMark}) on each side. */
+        final double[] endA;
+
+        final double[] endB;
+        /**
+         * ln P(B line ends with class y | A line ends with x) / P(B line ends with y), [x][y], and the
+         * same from B to A, [y][x]; see {@link #endTerm}. Before estimation: the same end with chance
+         * {@link #END0}.
+         */
+        double[][] endAB;
+
+        double[][] endBA;
+        /** The same for line starts ({@link Features#startClass}), see {@link #startTerm}. */
+        final double[] startA;
+
+        final double[] startB;
+        double[][] startAB;
+        double[][] startBA;
+
+        private static double[] classMarginals(Features.Sent[] f, int classes, boolean ends) {
+            double[] p = new double[classes];
+            for (Features.Sent s : f) {
+                p[ends ? s.end : s.start]++;
+            }
+            for (int c = 0; c < p.length; c++) {
+                p[c] = (p[c] + 0.5) / (f.length + 0.5 * classes);
+            }
+            return p;
+        }
+
+        /**
+         * Line-end evidence of the bead ending at (i, j): translators mostly keep the final mark (a
+         * question stays a question, a chat line without a full stop stays without one), and where
+         * they change it they do so in their own way (a German colon becomes a French full stop); so
+         * the chance of each pair of ends is estimated from the document's first pass, against the
+         * ends of unrelated lines. Both directions, averaged.
+         */
+        double endTerm(int i, int j) {
+            int ca = fa[i - 1].end;
+            int cb = fb[j - 1].end;
+            return 0.5 * (endAB[ca][cb] + endBA[cb][ca]);
+        }
+
+        /** Line-start evidence of the bead that starts at A line ia and B line jb, as {@link #endTerm}. */
+        double startTerm(int ia, int jb) {
+            int ca = fa[ia].start;
+            int cb = fb[jb].start;
+            return 0.5 * (startAB[ca][cb] + startBA[cb][ca]);
+        }
+
+        /**
+         * ln P(y | x) / P(y) with P(y | x) from {@code counts[x][y]} smoothed towards "same end with
+         * chance END0, otherwise as the marginal {@code py}".
+         */
+        private static double[][] endTable(double[][] counts, double[] py) {
+            int c = py.length;
+            double[][] out = new double[c][c];
+            for (int x = 0; x < c; x++) {
+                double tot = 0;
+                for (int y = 0; y < c; y++) {
+                    tot += counts[x][y];
+                }
+                for (int y = 0; y < c; y++) {
+                    double p0 = x == y ? END0 : (1 - END0) * py[y] / (1 - py[x]);
+                    double p = (counts[x][y] + SEG_STRENGTH * p0) / (tot + SEG_STRENGTH);
+                    out[x][y] = Math.log(p / py[y]);
+                }
+            }
+            return out;
+        }
+
+        /** Re-estimates {@link #endAB} and {@link #endBA} from the two-sided beads of a path (none: the defaults). */
+        private void estimateEnds(int[] path) {
+            double[][] ab = new double[Features.ENDS][Features.ENDS];
+            double[][] ba = new double[Features.ENDS][Features.ENDS];
+            double[][] sab = new double[Features.STARTS][Features.STARTS];
+            double[][] sba = new double[Features.STARTS][Features.STARTS];
+            for (int k = 0; path != null && k < path.length; k += 3) {
+                int t = path[k + 2];
+                if (DA[t] == 0 || DB[t] == 0) {
+                    continue;
+                }
+                int x = fa[path[k] - 1].end;
+                int y = fb[path[k + 1] - 1].end;
+                ab[x][y]++;
+                ba[y][x]++;
+                int u = fa[path[k] - DA[t]].start;
+                int v = fb[path[k + 1] - DB[t]].start;
+                sab[u][v]++;
+                sba[v][u]++;
+            }
+            endAB = endTable(ab, endB);
+            endBA = endTable(ba, endA);
+            startAB = endTable(sab, startB);
+            startBA = endTable(sba, startA);
+        }
+
+        private static int[] segmentCounts(Features.Sent[] f) {
+            int[] cum = new int[f.length + 1];
+            for (int i = 0; i < f.length; i++) {
+                cum[i + 1] = cum[i] + f[i].segments;
+            }
+            return cum;
+        }
+
+        /** Smoothed ln distribution of the sentence counts of k consecutive lines, k = 1..K, as [k][count - k]. */
+        private static double[][] segmentMarginals(int[] cum) {
+            int lines = cum.length - 1;
+            double[][] out = new double[K + 1][];
+            for (int k = 1; k <= K; k++) {
+                double[] cnt = new double[SEG_SPAN];
+                int total = 0;
+                for (int e = k; e <= lines; e++) {
+                    int x = Math.min(SEG_SPAN - 1, cum[e] - cum[e - k] - k);
+                    cnt[x]++;
+                    total++;
+                }
+                out[k] = new double[SEG_SPAN];
+                for (int x = 0; x < SEG_SPAN; x++) {
+                    // Half a count per value, spread so that one line of a short text is not certain.
+                    out[k][x] = Math.log((cnt[x] + 0.5 / (x + 1)) / (total + 0.5 * HARMONIC));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Sentence-count evidence of the bead that ends at (i, j) with da and db lines: translators
+         * keep sentence boundaries, so the sentences inside the lines of both sides should agree,
+         * or differ by the difference in lines where the translator split or joined sentences. The
+         * bin ({@link #segBin}) has a per-class distribution estimated from the document; against
+         * "unrelated", where each side's count follows its own marginal.
+         */
+        double segmentTerm(int i, int j, int da, int db) {
+            int sa = segA[i] - segA[i - da];
+            int sb = segB[j] - segB[j - db];
+            int cls = segClass(da, db);
+            int bin = segBin(cls, da, db, sa, sb);
+            double ra = lnSegRandA[da][Math.min(SEG_SPAN - 1, sa - da)];
+            double rb = lnSegRandB[db][Math.min(SEG_SPAN - 1, sb - db)];
+            return segTrans[cls][bin] - 0.5 * (ra + rb);
+        }
+
+        /** Log-normal fit of the lengths of k consecutive sentences, k = 1..K. */
         private static void fitRandom(Features.Sent[] f, double[][] out) {
-            for (int k = 1; k <= 3; k++) {
+            for (int k = 1; k <= K; k++) {
                 double sum = 0;
                 double sq = 0;
                 int cnt = 0;
@@ -200,7 +446,7 @@ public final class ParallelAligner {
         }
 
         private void weights() {
-            for (int t = 0; t < 8; t++) {
+            for (int t = 0; t < TYPES; t++) {
                 lnPrior[t] = Math.log(prior[t]);
             }
             int keys = space.size();
@@ -216,16 +462,16 @@ public final class ParallelAligner {
                     dfB[k]++;
                 }
             }
-            wpAB = new double[4][keys];
-            wmAB = new double[4][keys];
-            wpBA = new double[4][keys];
-            wmBA = new double[4][keys];
+            wpAB = new double[K + 1][keys];
+            wmAB = new double[K + 1][keys];
+            wpBA = new double[K + 1][keys];
+            wmBA = new double[K + 1][keys];
             for (int k = 0; k < keys; k++) {
                 double pm = match[space.kind(k)];
                 // A word brings several lexicon keys (its translations) of which one at most is
                 // used: a missing one is no evidence, only a found one is.
                 boolean rewardOnly = space.kind(k) == Features.LEXICON;
-                for (int cnt = 1; cnt <= 3; cnt++) {
+                for (int cnt = 1; cnt <= K; cnt++) {
                     if (dfB[k] > 0) {
                         double pr = clampP(1 - Math.pow(1 - (double) dfB[k] / m, cnt), m);
                         wpAB[cnt][k] = rewardOnly ? Math.max(0, Math.log(pm / pr)) : Math.log(pm / pr);
@@ -238,13 +484,17 @@ public final class ParallelAligner {
                     }
                 }
             }
-            dupA2 = duplicates(fa, 2);
-            dupA3 = duplicates(fa, 3);
-            dupB2 = duplicates(fb, 2);
-            dupB3 = duplicates(fb, 3);
-            baseA = new double[n][4];
+            dupA = new int[K + 1][][];
+            dupB = new int[K + 1][][];
+            int[][][] sharedA = sharedKeys(fa);
+            int[][][] sharedB = sharedKeys(fb);
+            for (int k = 2; k <= K; k++) {
+                dupA[k] = duplicates(sharedA, n, k);
+                dupB[k] = duplicates(sharedB, m, k);
+            }
+            baseA = new double[n][K + 1];
             for (int i = 0; i < n; i++) {
-                for (int cnt = 1; cnt <= 3; cnt++) {
+                for (int cnt = 1; cnt <= K; cnt++) {
                     double s = 0;
                     for (int k : fa[i].keys) {
                         s += wmAB[cnt][k];
@@ -252,9 +502,10 @@ public final class ParallelAligner {
                     baseA[i][cnt] = s;
                 }
             }
-            baseB = new double[m][4];
+            boundA = bounds(fa, baseA, wpAB, wmAB);
+            baseB = new double[m][K + 1];
             for (int j = 0; j < m; j++) {
-                for (int cnt = 1; cnt <= 3; cnt++) {
+                for (int cnt = 1; cnt <= K; cnt++) {
                     double s = 0;
                     for (int k : fb[j].keys) {
                         s += wmBA[cnt][k];
@@ -262,6 +513,22 @@ public final class ParallelAligner {
                     baseB[j][cnt] = s;
                 }
             }
+            boundB = bounds(fb, baseB, wpBA, wmBA);
+        }
+
+        /** Prefix sums per count of the other side: base plus every positive key term, see {@link #anchorBound}. */
+        private static double[][] bounds(Features.Sent[] side, double[][] base, double[][] wp, double[][] wm) {
+            double[][] out = new double[K + 1][side.length + 1];
+            for (int cnt = 1; cnt <= K; cnt++) {
+                for (int x = 0; x < side.length; x++) {
+                    double pos = 0;
+                    for (int k : side[x].keys) {
+                        pos += Math.max(0, wp[cnt][k] - wm[cnt][k]);
+                    }
+                    out[cnt][x + 1] = out[cnt][x] + base[x][cnt] + pos;
+                }
+            }
+            return out;
         }
 
         private static double clampP(double p, int size) {
@@ -272,7 +539,8 @@ public final class ParallelAligner {
          * Band: for each row i (A sentences consumed), the B positions [lo, hi]: around the
          * length-proportional diagonal (no guide), or around a previous path (guide).
          */
-        private void band(int w, int[] guide) {
+        private void band(int w, int[] guide, int kmax) {
+            cacheK = kmax;
             lo = new int[n + 1];
             hi = new int[n + 1];
             if (guide == null) {
@@ -320,28 +588,31 @@ public final class ParallelAligner {
                 hi[i] = Math.min(hi[i], hi[i + 1]);
                 hi[i] = Math.max(hi[i], lo[i + 1]);
             }
-            // Pair cache: sentence i of A meets B sentences used by rows i+1..i+3.
+            // Pair cache: sentence i of A meets B sentences used by rows i+1..i+K.
             pLo = new int[n];
             pOff = new int[n + 1];
             int total = 0;
             for (int i = 0; i < n; i++) {
-                pLo[i] = Math.max(0, lo[i + 1] - 3);
-                int ph = hi[Math.min(n, i + 3)];
+                pLo[i] = Math.max(0, lo[i + 1] - kmax);
+                int ph = hi[Math.min(n, i + kmax)];
                 pOff[i] = total;
                 total += Math.max(0, ph - pLo[i]);
             }
             pOff[n] = total;
-            pairs = new float[total * 6];
+            pairs = new float[total * 2 * kmax];
             for (int i = 0; i < n; i++) {
                 int[] ka = fa[i].keys;
                 for (int jj = pLo[i], q = pOff[i]; q < pOff[i + 1]; jj++, q++) {
-                    pairTerms(ka, fb[jj].keys, pairs, q * 6);
+                    pairTerms(ka, fb[jj].keys, pairs, q * 2 * kmax, kmax);
                 }
             }
         }
 
-        private void pairTerms(int[] ka, int[] kb, float[] out, int at) {
-            double a1 = 0, a2 = 0, a3 = 0, b1 = 0, b2 = 0, b3 = 0;
+        /** The key terms of sentences i and j for counts 1..kmax of the other side, A->B then B->A. */
+        private void pairTerms(int[] ka, int[] kb, float[] out, int at, int kmax) {
+            for (int q = 0; q < 2 * kmax; q++) {
+                out[at + q] = 0;
+            }
             int x = 0;
             int y = 0;
             while (x < ka.length && y < kb.length) {
@@ -352,74 +623,100 @@ public final class ParallelAligner {
                 } else if (v < u) {
                     y++;
                 } else {
-                    a1 += wpAB[1][u] - wmAB[1][u];
-                    a2 += wpAB[2][u] - wmAB[2][u];
-                    a3 += wpAB[3][u] - wmAB[3][u];
-                    b1 += wpBA[1][u] - wmBA[1][u];
-                    b2 += wpBA[2][u] - wmBA[2][u];
-                    b3 += wpBA[3][u] - wmBA[3][u];
+                    for (int cnt = 1; cnt <= kmax; cnt++) {
+                        out[at + cnt - 1] += (float) (wpAB[cnt][u] - wmAB[cnt][u]);
+                        out[at + kmax + cnt - 1] += (float) (wpBA[cnt][u] - wmBA[cnt][u]);
+                    }
                     x++;
                     y++;
                 }
             }
-            out[at] = (float) a1;
-            out[at + 1] = (float) a2;
-            out[at + 2] = (float) a3;
-            out[at + 3] = (float) b1;
-            out[at + 4] = (float) b2;
-            out[at + 5] = (float) b3;
         }
 
-        private final float[] scratch = new float[6];
+        private final float[] scratch = new float[2 * K];
+        /** Counts 1..cacheK of the other side are in the pair cache (the sketch needs 1-1 beads only). */
+        private int cacheK = K;
 
         /** Pair term: A sentence i, B sentence j, direction A->B with k B sentences (dir 0) or B->A with k A (dir 1). */
         private double pair(int i, int j, int dir, int k) {
             int q = j - pLo[i];
-            if (q >= 0 && pOff[i] + q < pOff[i + 1]) {
-                return pairs[(pOff[i] + q) * 6 + dir * 3 + k - 1];
+            if (q >= 0 && pOff[i] + q < pOff[i + 1] && k <= cacheK) {
+                return pairs[(pOff[i] + q) * 2 * cacheK + dir * cacheK + k - 1];
             }
-            pairTerms(fa[i].keys, fb[j].keys, scratch, 0);
-            return scratch[dir * 3 + k - 1];
+            pairTerms(fa[i].keys, fb[j].keys, scratch, 0, K);
+            return scratch[dir * K + k - 1];
         }
 
-        int[][] dupA2;
-        int[][] dupA3;
-        int[][] dupB2;
-        int[][] dupB3;
+        /** [k][window start]: keys repeated inside k consecutive sentences, see {@link #duplicates}. */
+        int[][][] dupA;
+
+        int[][][] dupB;
+
+        /** [d][x]: the keys sentence x shares with sentence x + d, d = 1..K-1 (usually none). */
+        private static int[][][] sharedKeys(Features.Sent[] side) {
+            int[][][] out = new int[K][][];
+            int[] none = new int[0];
+            for (int d = 1; d < K; d++) {
+                out[d] = new int[side.length][];
+                for (int x = 0; x < side.length; x++) {
+                    if (x + d >= side.length) {
+                        out[d][x] = none;
+                        continue;
+                    }
+                    int[] p = side[x].keys;
+                    int[] q = side[x + d].keys;
+                    int[] acc = none;
+                    int na = 0;
+                    int u = 0;
+                    int v = 0;
+                    while (u < p.length && v < q.length) {
+                        if (p[u] < q[v]) {
+                            u++;
+                        } else if (q[v] < p[u]) {
+                            v++;
+                        } else {
+                            if (na == acc.length) {
+                                acc = Arrays.copyOf(acc, Math.max(4, na * 2));
+                            }
+                            acc[na++] = p[u];
+                            u++;
+                            v++;
+                        }
+                    }
+                    out[d][x] = na == 0 ? none : Arrays.copyOf(acc, na);
+                }
+            }
+            return out;
+        }
 
         /**
          * For each window of k consecutive sentences, the keys that occur in more than one of them,
-         * once per extra occurrence (usually none).
+         * once per pair of sentences sharing it (usually none).
          */
-        private static int[][] duplicates(Features.Sent[] side, int k) {
-            int[][] out = new int[Math.max(0, side.length - k + 1)][];
+        private static int[][] duplicates(int[][][] shared, int lines, int k) {
+            int[][] out = new int[Math.max(0, lines - k + 1)][];
             int[] none = new int[0];
-            for (int s = 0; s + k <= side.length; s++) {
-                int[] acc = none;
+            for (int s = 0; s + k <= lines; s++) {
                 int na = 0;
                 for (int x = s; x < s + k; x++) {
                     for (int y = x + 1; y < s + k; y++) {
-                        int[] p = side[x].keys;
-                        int[] q = side[y].keys;
-                        int u = 0;
-                        int v = 0;
-                        while (u < p.length && v < q.length) {
-                            if (p[u] < q[v]) {
-                                u++;
-                            } else if (q[v] < p[u]) {
-                                v++;
-                            } else {
-                                if (na == acc.length) {
-                                    acc = Arrays.copyOf(acc, Math.max(4, na * 2));
-                                }
-                                acc[na++] = p[u];
-                                u++;
-                                v++;
-                            }
-                        }
+                        na += shared[y - x][x].length;
                     }
                 }
-                out[s] = na == 0 ? none : Arrays.copyOf(acc, na);
+                if (na == 0) {
+                    out[s] = none;
+                    continue;
+                }
+                int[] acc = new int[na];
+                int at = 0;
+                for (int x = s; x < s + k; x++) {
+                    for (int y = x + 1; y < s + k; y++) {
+                        int[] sh = shared[y - x][x];
+                        System.arraycopy(sh, 0, acc, at, sh.length);
+                        at += sh.length;
+                    }
+                }
+                out[s] = acc;
             }
             return out;
         }
@@ -431,9 +728,24 @@ public final class ParallelAligner {
             if (da == 0 || db == 0) {
                 return 0;
             }
+            return lengthAndSegments(i, j, da, db) + anchors(i, j, da, db);
+        }
+
+        /** The cheap part of {@link #llr}: length and sentence counts. */
+        private double lengthAndSegments(int i, int j, int da, int db) {
             long la = cumA[i] - cumA[i - da];
             long lb = cumB[j] - cumB[j - db];
             double len = 0.5 * (lengthLlr(la, lb, c, lnRandB[db][j]) + lengthLlr(lb, la, 1 / c, lnRandA[da][i]));
+            return len + segmentTerm(i, j, da, db) + endTerm(i, j) + startTerm(i - da, j - db);
+        }
+
+        /** An upper bound of {@link #anchors}: every key of the bead finds its partner. */
+        private double anchorBound(int i, int j, int da, int db) {
+            return 0.5 * ((boundA[db][i] - boundA[db][i - da]) + (boundB[da][j] - boundB[da][j - db]));
+        }
+
+        /** The anchor part of {@link #llr}: keys found and missed on the other side, both directions. */
+        private double anchors(int i, int j, int da, int db) {
             double dirA = 0;
             double dirB = 0;
             if (da == 1 && db == 1) {
@@ -442,16 +754,16 @@ public final class ParallelAligner {
             } else {
                 // Sum of the cached pair terms, less what keys repeated inside one side's window
                 // added twice: a key found in two sentences of the window still counts once.
-                int[][] dupB = db == 1 ? null : db == 2 ? dupB2 : dupB3;
-                int[][] dupA = da == 1 ? null : da == 2 ? dupA2 : dupA3;
+                int[][] dupBk = dupB[db];
+                int[][] dupAk = dupA[da];
                 for (int x = i - da; x < i; x++) {
                     dirA += baseA[x][db];
                     for (int y = j - db; y < j; y++) {
                         dirA += pair(x, y, 0, db);
                         dirB += pair(x, y, 1, da);
                     }
-                    if (dupB != null) {
-                        for (int k : dupB[j - db]) {
+                    if (dupBk != null) {
+                        for (int k : dupBk[j - db]) {
                             if (Arrays.binarySearch(fa[x].keys, k) >= 0) {
                                 dirA -= wpAB[db][k] - wmAB[db][k];
                             }
@@ -460,8 +772,8 @@ public final class ParallelAligner {
                 }
                 for (int y = j - db; y < j; y++) {
                     dirB += baseB[y][da];
-                    if (dupA != null) {
-                        for (int k : dupA[i - da]) {
+                    if (dupAk != null) {
+                        for (int k : dupAk[i - da]) {
                             if (Arrays.binarySearch(fb[y].keys, k) >= 0) {
                                 dirB -= wpBA[da][k] - wmBA[da][k];
                             }
@@ -469,24 +781,41 @@ public final class ParallelAligner {
                     }
                 }
             }
-            return len + 0.5 * (dirA + dirB);
+            return 0.5 * (dirA + dirB);
         }
 
         private double lengthLlr(long given, long other, double ratio, double lnRandom) {
             double mean = ratio * given;
-            double var = s2 * ratio * (given + other / ratio) / 2 + 4;
+            double var = 0.5 * s2 * (mean + other) + 4;
             double d = other - mean;
             int vi = (int) var;
             double lnVar = vi < LN_TABLE.length ? LN_TABLE[vi] : Math.log(var);
             double r = -0.5 * d * d / var - 0.5 * (LN_2PI + lnVar) - lnRandom;
             // A mixture with the unrelated model keeps a free translation from costing without bound.
-            if (r > 12) {
-                return r + LN95;
+            if (r >= MIX_RANGE) {
+                return r + LN_TRANSLATED;
             }
-            if (r < -12) {
-                return LN05;
+            if (r <= -MIX_RANGE) {
+                return LN_FREE;
             }
-            return Math.log(0.95 * Math.exp(r) + 0.05);
+            // ln(0.95 e^r + 0.05) from a table: the programme asks for it millions of times.
+            double x = (r + MIX_RANGE) * MIX_STEPS;
+            int k = (int) x;
+            double f = x - k;
+            return MIX[k] + f * (MIX[k + 1] - MIX[k]);
+        }
+
+        private static final int MIX_RANGE = 12;
+        private static final int MIX_STEPS = 64;
+        private static final double LN_FREE = Math.log(FREE);
+        private static final double LN_TRANSLATED = Math.log(1 - FREE);
+        private static final double[] MIX = new double[2 * MIX_RANGE * MIX_STEPS + 2];
+
+        static {
+            for (int k = 0; k < MIX.length; k++) {
+                double r = (double) k / MIX_STEPS - MIX_RANGE;
+                MIX[k] = Math.log((1 - FREE) * Math.exp(r) + FREE);
+            }
         }
 
         private static final double LN_2PI = Math.log(2 * Math.PI);
@@ -505,8 +834,8 @@ public final class ParallelAligner {
         /** ln density of the total length of k sentences ending at each index, under "unrelated". */
         private static double[][] lnRandom(long[] cum, double[][] rand) {
             int size = cum.length;
-            double[][] out = new double[4][size];
-            for (int k = 1; k <= 3; k++) {
+            double[][] out = new double[K + 1][size];
+            for (int k = 1; k <= K; k++) {
                 for (int e = k; e < size; e++) {
                     double x = Math.log(cum[e] - cum[e - k] + 1.0);
                     double z = (x - rand[k][0]) / rand[k][1];
@@ -529,13 +858,14 @@ public final class ParallelAligner {
                 int w = Math.max(12, (int) Math.min(Math.max(n, m), 0.25 * Math.sqrt(Math.max(n, m)) + 10));
                 guide = banded(w, null, 3);
             }
-            return banded(6, guide, 8);
+            // Around a guide the band is as wide as the largest bead; it widens where the path touches it.
+            return banded(K, guide, TYPES);
         }
 
         private int[] banded(int w, int[] guide, int types) {
             while (true) {
                 long t0 = System.nanoTime();
-                band(w, guide);
+                band(w, guide, types <= 3 ? 1 : K);
                 long t1 = System.nanoTime();
                 int[] path = dp(types);
                 if (DEBUG) {
@@ -585,7 +915,17 @@ public final class ParallelAligner {
                         if (prev == Double.NEGATIVE_INFINITY) {
                             continue;
                         }
-                        double s = prev + lnPrior[t] + llr(i, j, t);
+                        double s = prev + lnPrior[t];
+                        int da = DA[t];
+                        int db = DB[t];
+                        if (da > 0 && db > 0) {
+                            s += lengthAndSegments(i, j, da, db);
+                            // Most cells of the band cannot win with any anchors: skip counting them.
+                            if (s + anchorBound(i, j, da, db) + 1e-6 <= best) {
+                                continue;
+                            }
+                            s += anchors(i, j, da, db);
+                        }
                         if (s > best) {
                             best = s;
                             bestT = t;
@@ -628,7 +968,7 @@ public final class ParallelAligner {
         /** Re-estimates bead priors, length ratio and variance, and anchor match rates from a path. */
         void reestimate(int[] path) {
             int beads = path.length / 3;
-            double[] counts = new double[8];
+            double[] counts = new double[TYPES];
             double sumA = 0;
             double sumB = 0;
             List<double[]> lens = new ArrayList<>();
@@ -654,8 +994,10 @@ public final class ParallelAligner {
                 countMatches(i - DA[t], i, j - DB[t], j, matched, seen);
             }
             double strength = 40;
-            for (int t = 0; t < 8; t++) {
-                prior[t] = (counts[t] + strength * PRIOR0[t]) / (beads + strength);
+            // A fresh array: the one in use may be shared with the caller.
+            double[] np = new double[TYPES];
+            for (int t = 0; t < TYPES; t++) {
+                np[t] = (counts[t] + strength * PRIOR0[t]) / (beads + strength);
             }
             if (lens.size() >= 5) {
                 c = (sumB + 1) / (sumA + 1);
@@ -676,12 +1018,43 @@ public final class ParallelAligner {
                 double est = s / keep;
                 s2 = Math.max(1.0, (est * lens.size() + 6.8 * 10) / (lens.size() + 10));
             }
+            segTrans = estimateSegments(path);
+            estimateEnds(path);
             double[] nm = match.clone();
             for (int kind = 0; kind < Features.KINDS; kind++) {
                 nm[kind] = Math.min(0.95, Math.max(0.05, (matched[kind] + 10 * MATCH0[kind]) / (seen[kind] + 10)));
             }
             match = nm;
-            prior = prior.clone();
+            prior = np;
+        }
+
+        /** The per-class distribution of sentence-count differences of a path's beads, smoothed towards {@link #SEG0}. */
+        private double[][] estimateSegments(int[] path) {
+            double[][] segCounts = new double[3][SEG_BINS];
+            for (int k = 0; k < path.length; k += 3) {
+                int t = path[k + 2];
+                if (DA[t] == 0 || DB[t] == 0) {
+                    continue;
+                }
+                int i = path[k];
+                int j = path[k + 1];
+                int sa = segA[i] - segA[i - DA[t]];
+                int sb = segB[j] - segB[j - DB[t]];
+                int cls = segClass(DA[t], DB[t]);
+                segCounts[cls][segBin(cls, DA[t], DB[t], sa, sb)]++;
+            }
+            double[][] st = new double[3][SEG_BINS];
+            for (int cls = 0; cls < 3; cls++) {
+                double tot = 0;
+                for (double v : segCounts[cls]) {
+                    tot += v;
+                }
+                for (int x = 0; x < SEG_BINS; x++) {
+                    st[cls][x] = Math.log(
+                            (segCounts[cls][x] + SEG_STRENGTH * Math.exp(SEG0[cls][x])) / (tot + SEG_STRENGTH));
+                }
+            }
+            return st;
         }
 
         private void countMatches(int a0, int a1, int b0, int b1, double[] matched, double[] seen) {

@@ -61,10 +61,11 @@ public final class EntityDictionary {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        Map<String, List<NameVariant>> byId = new LinkedHashMap<>();
-        Map<String, EntityType> types = new LinkedHashMap<>();
-        Map<String, Integer> typeLine = new LinkedHashMap<>();
+        // one entry per id (its type, the line that gave it, its variants) and a cache of language
+        // tags: a large dictionary repeats few tags and each id a few times
+        Map<String, Pending> byId = new LinkedHashMap<>();
         Map<String, Optional<String>> tags = new java.util.HashMap<>();
+        String[] f = new String[4];
         boolean header = false;
         int lineNo = 0;
         int pos = 0;
@@ -80,9 +81,9 @@ public final class EntityDictionary {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] f = line.split("\t", -1);
+            int fields = split(line, f);
             if (!header) {
-                if (f.length != 4
+                if (fields != 4
                         || !f[0].equals("id")
                         || !f[1].equals("type")
                         || !f[2].equals("name")
@@ -97,21 +98,16 @@ public final class EntityDictionary {
                 header = true;
                 continue;
             }
-            if (f.length != 4) {
+            if (fields != 4) {
                 throw BadInputException.at(
                         source,
                         lineNo,
                         1,
-                        "expected 4 tab-separated fields (id, type, name, lang), found " + f.length + ": '"
+                        "expected 4 tab-separated fields (id, type, name, lang), found " + fields + ": '"
                                 + BadInputException.visible(line) + "'");
             }
             String id = f[0];
-            if (id.isEmpty()
-                    || id.codePoints()
-                            .anyMatch(c -> Character.isWhitespace(c)
-                                    || Character.isSpaceChar(c)
-                                    || Character.getType(c) == Character.FORMAT
-                                    || Character.isISOControl(c))) {
+            if (id.isEmpty() || !plainId(id)) {
                 throw BadInputException.at(
                         source,
                         lineNo,
@@ -119,10 +115,8 @@ public final class EntityDictionary {
                         "an id must be non-empty and hold no whitespace or invisible characters, found '"
                                 + BadInputException.visible(id) + "'");
             }
-            EntityType type;
-            try {
-                type = EntityType.valueOf(f[1]);
-            } catch (IllegalArgumentException e) {
+            EntityType type = typeOf(f[1]);
+            if (type == null) {
                 throw BadInputException.at(
                         source,
                         lineNo,
@@ -130,7 +124,7 @@ public final class EntityDictionary {
                         "expected a type PERSON, PLACE, ORG or OTHER, found '" + BadInputException.visible(f[1]) + "'");
             }
             String name = f[2].strip();
-            if (name.isEmpty() || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            if (name.isEmpty() || !hasLetterOrDigit(name)) {
                 throw BadInputException.at(
                         source,
                         lineNo,
@@ -138,7 +132,7 @@ public final class EntityDictionary {
                         "expected a name, found an empty or letterless field '" + BadInputException.visible(f[2])
                                 + "'");
             }
-            if (name.codePoints().anyMatch(c -> Character.isISOControl(c))) {
+            if (hasControl(name)) {
                 throw BadInputException.at(
                         source,
                         lineNo,
@@ -158,25 +152,106 @@ public final class EntityDictionary {
                 }
                 lang = tag.get();
             }
-            EntityType before = types.putIfAbsent(id, type);
-            if (before == null) {
-                typeLine.put(id, lineNo);
-            } else if (before != type) {
+            Pending known = byId.get(id);
+            if (known == null) {
+                known = new Pending(type, lineNo);
+                byId.put(id, known);
+            } else if (known.type != type) {
                 throw BadInputException.at(
                         source,
                         lineNo,
                         col(f, 1),
-                        "id " + id + " is " + before + " on line " + typeLine.get(id) + " but " + type
+                        "id " + id + " is " + known.type + " on line " + known.line + " but " + type
                                 + " here; an id has one type");
             }
-            byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new NameVariant(name, lang, source, lineNo));
+            known.variants.add(new NameVariant(name, lang, source, lineNo));
         }
         if (!header) {
             throw BadInputException.at(source, Math.max(1, lineNo), 0, "no header line id<TAB>type<TAB>name<TAB>lang");
         }
         Map<String, Entity> out = new LinkedHashMap<>();
-        byId.forEach((id, vs) -> out.put(id, new Entity(id, types.get(id), vs)));
+        byId.forEach((id, p) -> out.put(id, new Entity(id, p.type, p.variants)));
         return new EntityDictionary(java.util.Collections.unmodifiableMap(out));
+    }
+
+    /** An id's type, the line that first gave it and its variants, while parsing. */
+    private static final class Pending {
+        final EntityType type;
+        final int line;
+        final List<NameVariant> variants = new ArrayList<>(2);
+
+        Pending(EntityType type, int line) {
+            this.type = type;
+            this.line = line;
+        }
+    }
+
+    /**
+     * Splits a line at tabs into {@code out} (its first four fields) and returns the field count,
+     * as {@code line.split("\t", -1).length} would, without making more than four strings.
+     */
+    private static int split(String line, String[] out) {
+        int count = 0;
+        int from = 0;
+        while (true) {
+            int tab = line.indexOf('\t', from);
+            int end = tab < 0 ? line.length() : tab;
+            if (count < out.length) {
+                out[count] = line.substring(from, end);
+            }
+            count++;
+            if (tab < 0) {
+                return count;
+            }
+            from = tab + 1;
+        }
+    }
+
+    private static EntityType typeOf(String s) {
+        return switch (s) {
+            case "PERSON" -> EntityType.PERSON;
+            case "PLACE" -> EntityType.PLACE;
+            case "ORG" -> EntityType.ORG;
+            case "OTHER" -> EntityType.OTHER;
+            default -> null;
+        };
+    }
+
+    /** No whitespace, space, format or control character. */
+    private static boolean plainId(String id) {
+        for (int i = 0; i < id.length(); ) {
+            int c = id.codePointAt(i);
+            if (Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT
+                    || Character.isISOControl(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isISOControl(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static int col(String[] fields, int index) {

@@ -17,8 +17,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The always-on linguistic tables of {@code dictionaries/linguistic/}: Ukrainian/Russian name-part
- * equivalents, English-Wikidata/Russian name tokens, inflection endings and title words. Each table
- * loads once, on first use, and is immutable afterwards; safe for concurrent use.
+ * equivalents, English-Wikidata/Russian name tokens, inflection endings, title words and place class
+ * words. Each table loads once, on first use, and is immutable afterwards; safe for concurrent use.
  */
 final class LinguisticResources {
     static final String ROOT = "/dev/parallax/dictionaries/linguistic/";
@@ -43,6 +43,11 @@ final class LinguisticResources {
     /** Title and preposition words (lower case). */
     static Set<String> titles() {
         return Titles.SET;
+    }
+
+    /** Settlement and building class words a place name may carry or drop (lower case, ё kept). */
+    static Set<String> placeWords() {
+        return PlaceWords.SET;
     }
 
     private static final class Equivalents {
@@ -101,6 +106,18 @@ final class LinguisticResources {
         private static Set<String> load() {
             Set<String> s = new HashSet<>();
             for (String[] f : readTsv("titles.txt", 1)) {
+                s.add(f[0].toLowerCase(Locale.ROOT));
+            }
+            return Set.copyOf(s);
+        }
+    }
+
+    private static final class PlaceWords {
+        static final Set<String> SET = load();
+
+        private static Set<String> load() {
+            Set<String> s = new HashSet<>();
+            for (String[] f : readTsv("place_words.txt", 1)) {
                 s.add(f[0].toLowerCase(Locale.ROOT));
             }
             return Set.copyOf(s);

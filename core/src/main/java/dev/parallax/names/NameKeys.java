@@ -21,13 +21,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The key is deliberately coarse: it drops soft signs, apostrophes and the y/j glide before a
  * vowel, merges г/х/g/h/kh, ж/ш/щ/zh/sh/sch/sz, з/с/z/s, and ий/ый/yi/iy/y at the end, collapses
- * double letters and turns the Russian -ской into -ский. Different names can share a key (that is
+ * double letters and folds the Russian adjective endings -ой and -ое into the Ukrainian -ий and -е
+ * (Донской = Донський, Зеленое = Зелене). Different names can share a key (that is
  * what makes it useful for blocking), so a shared key is evidence, never proof: {@link
  * NameResolver} scores and constrains whole names on top of it.
  *
  * <p>A Latin token can be read by several conventions (English "ch" is ч, German and Polish "ch"
  * is х, French "j" is ж); {@link #latinReadings} gives one key per convention, {@link #key} the
- * first. Pure functions with a bounded cache; safe for concurrent use.
+ * first, and a second reading of ё ({@link #yoVariant}). {@link #suffixClass} tells which
+ * word-formation suffix a key ends in. Pure functions with a bounded cache; safe for concurrent use.
  */
 public final class NameKeys {
     private static final int CACHE_LIMIT = 200_000;
@@ -38,7 +40,7 @@ public final class NameKeys {
     enum Reading {
         /** Scientific / BGN / Slavic: ch=ч, c=ц, j=й. */
         DEFAULT,
-        /** German, Polish, Czech, Dutch: ch=х. */
+        /** German, Polish, Czech, Dutch: ch=х, Polish rz for the soft р. */
         CENTRAL,
         /** English: j=дж, c=к/с. */
         ENGLISH,
@@ -51,7 +53,14 @@ public final class NameKeys {
         /** Lithuanian and Latvian: the default, without the added nominative ending. */
         BALTIC,
         /** Spanish: j=х. */
-        SPANISH
+        SPANISH,
+        /** Romanian: ch=к (Chilia = Килия), ce/ci=ч, j=ж, glide i, ou is two vowels. */
+        ROMANIAN,
+        /**
+         * Polish historical names of East Slavic places: the central reading with the Polish
+         * reflexes of East Slavic full vowels and of the -ок diminutive (Gródek = Городок).
+         */
+        POLISH
     }
 
     private NameKeys() {}
@@ -82,9 +91,10 @@ public final class NameKeys {
             return cached;
         }
         String first = key(nameToken);
+        String yo = yoVariant(nameToken);
         List<String> out;
         if (!isLatin(nameToken)) {
-            out = List.of(first);
+            out = yo == null ? List.of(first) : List.of(first, yo);
         } else {
             Set<String> all = new LinkedHashSet<>();
             all.add(first);
@@ -96,12 +106,146 @@ public final class NameKeys {
                     }
                 }
             }
+            if (yo != null) {
+                all.add(yo);
+            }
             out = List.copyOf(all);
         }
         if (READINGS_CACHE.size() < CACHE_LIMIT) {
             READINGS_CACHE.put(nameToken, out);
         }
         return out;
+    }
+
+    /**
+     * The key of a token read with the other value of ё, or null when the token has no ё or it
+     * makes no difference. Russian writes ё as е more often than not (Щелково for Щёлково), while
+     * romanisations write it yo, jo or ë (Shchyolkovo, Schtscholkowo, Ščëlkovo), and Ukrainian
+     * spells the same sound ьо/йо (Корольов for Королёв). {@link #key} reads ё as е and yo as o;
+     * this reads ё as o and yo after a consonant as е, so that every pair meets on one of the
+     * two.
+     *
+     * <pre>
+     * NameKeys.key("Щёлково")        // "Selkovo"
+     * NameKeys.yoVariant("Щёлково")  // "Solkovo", the key of "Shchyolkovo"
+     * NameKeys.yoVariant("Fyodor")   // "fedor",   the key of "Федор"
+     * </pre>
+     */
+    static String yoVariant(String nameToken) {
+        String t = nameToken.length() > 256 ? nameToken.substring(0, 256) : nameToken;
+        t = Normalizer.normalize(t, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+            char prev = i > 0 ? t.charAt(i - 1) : 0;
+            String repl = null;
+            int skip = 1;
+            if (c == 'ё' || c == 'ë') {
+                repl = c == 'ё' ? "о" : "o";
+            } else if (c == 'ь' && next == 'о' || c == 'й' && next == 'о' && isCyrillicConsonant(prev)) {
+                repl = "е"; // Ukrainian ьо, йо for Russian ё
+                skip = 2;
+            } else if ((c == 'y' || c == 'j') && next == 'o' && isLatinConsonant(prev)) {
+                repl = "e"; // yo, jo after a consonant write ё
+                skip = 2;
+            }
+            if (repl != null) {
+                if (sb == null) {
+                    sb = new StringBuilder(t.length()).append(t, 0, i);
+                }
+                sb.append(repl);
+                i += skip - 1;
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        if (sb == null) {
+            return null;
+        }
+        String k = compute(sb.toString(), Reading.DEFAULT);
+        return k.isEmpty() || k.equals(key(nameToken)) ? null : k;
+    }
+
+    private static boolean isCyrillicConsonant(char c) {
+        return c >= 'б' && c <= 'щ' && "еиоуй".indexOf(c) < 0 || c == 'ґ';
+    }
+
+    private static boolean isLatinConsonant(char c) {
+        return c >= 'b' && c <= 'z' && "eiouy".indexOf(c) < 0;
+    }
+
+    /** Word-formation suffixes of East Slavic place names and surnames, as {@link #suffixClass} tells them. */
+    enum Suffix {
+        /** None of the others. */
+        OTHER,
+        /** -ка: Михайловка, Новопокровка, Ivanivka. */
+        KA,
+        /**
+         * -ск, -цк and the adjectival -ский, -ская, -ское: one class, because towns in -ск are often
+         * named after the adjective of an earlier settlement (Крымск was станица Крымская).
+         */
+        SK,
+        /** The possessive neuter -ово, -ево, -ино: Стаханово, Ivanovo. */
+        OVO,
+        /** The possessive -ов, -ев, -ин and the Ukrainian -ів: Стаханов, Kharkiv. */
+        OV
+    }
+
+    /**
+     * The word-formation suffix a folded key ends in. Spellings of one name keep their suffix
+     * across scripts and romanisations (Михайловка, Mykhailivka, Michajłowka all end in -ka), while
+     * names formed from one stem with different suffixes are different places (Михайловка,
+     * Михайловск, Михайловское), so a close match across suffixes is weaker evidence.
+     *
+     * <pre>
+     * NameKeys.suffixClass(NameKeys.key("Mykhailivka"))    // KA
+     * NameKeys.suffixClass(NameKeys.key("Михайловское"))   // SK
+     * </pre>
+     */
+    static Suffix suffixClass(String key) {
+        int n = key.length();
+        if (n < 4) {
+            return Suffix.OTHER;
+        }
+        char a = key.charAt(n - 1);
+        char b = key.charAt(n - 2);
+        char c = key.charAt(n - 3);
+        if (a == 'a' && b == 'k' && c != 's' && c != 'c') {
+            return Suffix.KA;
+        }
+        if (a == 'k' && (b == 's' || b == 'c')
+                || (a == 'i' || a == 'a' || a == 'e') && b == 'k' && (c == 's' || c == 'c')) {
+            return Suffix.SK;
+        }
+        if (a == 'o' && (b == 'v' && (c == 'o' || c == 'e') || b == 'n' && c == 'i')) {
+            return Suffix.OVO;
+        }
+        if (a == 'v' && (b == 'o' || b == 'e' || b == 'i') || a == 'n' && b == 'i') {
+            return Suffix.OV;
+        }
+        return Suffix.OTHER;
+    }
+
+    /**
+     * The nominative key of a romanised Russian adjective in the genitive, or null: -ого/-его is
+     * written -ogo/-ego (or -ovo/-evo as pronounced, which is also a nominative neuter and so not
+     * read here) in place names after "imeni" (imeni Zhukovskogo = имени Жуковского, of Жуковский)
+     * and in running text. The masculine nominative -ий/-ый/-ой keys as a final i.
+     *
+     * <pre>
+     * NameKeys.latinAdjectiveNominative(NameKeys.key("Zhukovskogo"))  // "Sukovski", the key of "Жуковский"
+     * </pre>
+     */
+    static String latinAdjectiveNominative(String key) {
+        int n = key.length();
+        if (n >= 6 && key.endsWith("ogo") || n >= 6 && key.endsWith("ego")) {
+            char before = key.charAt(n - 4);
+            if (!isKeyVowel(before)) {
+                return key.substring(0, n - 3) + "i";
+            }
+        }
+        return null;
     }
 
     /** The consonant skeleton of a key: vowels dropped, except a leading one. */
@@ -191,7 +335,8 @@ public final class NameKeys {
             case 'č', 'ć', 'ĉ', 'ç' -> "\u0001"; // ч (Turkish and Albanian ç too)
             case 'š', 'ś', 'ŝ', 'ș', 'ş' -> "\u0002"; // ш
             case 'ț', 'ţ' -> "c";
-            case 'ž', 'ż', 'ź' -> "\u0003"; // ж
+            case 'ž', 'ż', 'ź', 'ĵ' -> "\u0003"; // ж (Esperanto ĵ too)
+            case 'ĝ' -> "d\u0003"; // Esperanto ĝ is дж: Birobiĝan
             case 'ł' -> "l";
             case 'ø', 'ö', 'ő' -> "o";
             case 'æ' -> "ae";
@@ -272,7 +417,12 @@ public final class NameKeys {
         };
     }
 
-    private static String latin(String s, Reading r) {
+    private static String latin(String s, Reading reading) {
+        Reading r = reading == Reading.POLISH ? Reading.CENTRAL : reading;
+        if (s.length() >= 5 && (s.endsWith("off") || s.endsWith("eff"))) {
+            // the older French, English and German spelling of -ов/-ев: Rachmaninoff, Prokofieff
+            s = s.substring(0, s.length() - 2) + "v";
+        }
         if (r == Reading.BALTIC) {
             s = stripBalticEnding(s);
         }
@@ -307,9 +457,9 @@ public final class NameKeys {
                 case 'c' -> {
                     if (r == Reading.ENGLISH) {
                         sb.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
-                    } else if (r == Reading.ROMANCE && (next == 'e' || next == 'i')) {
+                    } else if ((r == Reading.ROMANCE || r == Reading.ROMANIAN) && (next == 'e' || next == 'i')) {
                         sb.append('C');
-                    } else if (r == Reading.ROMANCE || r == Reading.ENGLISH) {
+                    } else if (r == Reading.ROMANCE || r == Reading.ROMANIAN || r == Reading.ENGLISH) {
                         sb.append('k');
                     } else {
                         sb.append('c');
@@ -320,7 +470,7 @@ public final class NameKeys {
                         sb.append('g');
                     } else if (r == Reading.ENGLISH) {
                         sb.append("dS");
-                    } else if (r == Reading.ROMANCE) {
+                    } else if (r == Reading.ROMANCE || r == Reading.ROMANIAN) {
                         sb.append('S');
                     } else {
                         sb.append('J');
@@ -328,7 +478,7 @@ public final class NameKeys {
                 }
                 case 'i' -> {
                     // Romance and Romanian write the glide as i: Iatseniuk, Ioulia
-                    boolean glide = r == Reading.ROMANCE
+                    boolean glide = (r == Reading.ROMANCE || r == Reading.ROMANIAN)
                             && (next == 'a' || next == 'e' || next == 'o' || next == 'u')
                             && (prev == 0 || NameKeys.isKeyVowel(prev));
                     sb.append(glide ? 'J' : 'i');
@@ -344,7 +494,7 @@ public final class NameKeys {
             }
             i++;
         }
-        return sb.toString();
+        return reading == Reading.POLISH ? polishExonym(sb.toString()) : sb.toString();
     }
 
     /** Appends the key of a letter group starting at {@code i} and returns its length, or 0. */
@@ -364,6 +514,10 @@ public final class NameKeys {
         if (s.startsWith("sjtsj", i)) {
             sb.append('S');
             return 5;
+        }
+        if (s.startsWith("shh", i)) {
+            sb.append('S'); // GOST 7.79-2000 System B writes щ as shh: Shhjolkovo
+            return 3;
         }
         if (s.startsWith("tsch", i)) {
             sb.append('C');
@@ -422,8 +576,9 @@ public final class NameKeys {
         if (c == 'c' && next == 'h') {
             sb.append(
                     switch (r) {
-                        case CENTRAL, DUTCH, HUNGARIAN -> 'g';
+                        case CENTRAL, DUTCH, HUNGARIAN, BALTIC -> 'g'; // Lithuanian ch is х too
                         case ROMANCE -> 'S';
+                        case ROMANIAN -> 'k';
                         default -> 'C';
                     });
             return 2;
@@ -437,7 +592,10 @@ public final class NameKeys {
             return 2;
         }
         if (r == Reading.CENTRAL && c == 'r' && next == 'z') {
-            sb.append('S'); // Polish rz
+            // Polish rz continues the soft r: Polish forms of East Slavic names write р as rz
+            // before a front vowel or at the end (Grzegorz = Григорий, Brzeżany = Бережани,
+            // Żytomierz = Житомир), while Polish transcription of ж is ż
+            sb.append('r');
             return 2;
         }
         if (r == Reading.DUTCH && c == 't' && next == 'j') {
@@ -473,6 +631,39 @@ public final class NameKeys {
             return 2;
         }
         return 0;
+    }
+
+    /**
+     * Undoes two regular differences between Polish and East Slavic word forms in a key. Where
+     * East Slavic has full vowels around r or l between consonants (pleophony: город, берег,
+     * голова), Polish has one vowel after the liquid (gród, brzeg, głowa), and the diminutive
+     * -ок is Polish -ek (Gródek = Городок, Brzeżany = Бережани): C r o C becomes C o r o C, C r e
+     * C becomes C e r e C, C l o C becomes C o l o C, and a final -ek becomes -ok.
+     */
+    static String polishExonym(String phon) {
+        StringBuilder sb = new StringBuilder(phon.length() + 4);
+        int n = phon.length();
+        for (int i = 0; i < n; i++) {
+            char c = phon.charAt(i);
+            sb.append(c);
+            if (i + 3 < n && isKeyConsonant(c) && c != 'r' && c != 'l') {
+                char liquid = phon.charAt(i + 1);
+                char v = phon.charAt(i + 2);
+                boolean full = liquid == 'r' && (v == 'o' || v == 'e') || liquid == 'l' && v == 'o';
+                if (full && isKeyConsonant(phon.charAt(i + 3))) {
+                    sb.append(v); // gród -> город
+                }
+            }
+        }
+        int len = sb.length();
+        if (len >= 4 && sb.charAt(len - 2) == 'e' && sb.charAt(len - 1) == 'k') {
+            sb.setCharAt(len - 2, 'o');
+        }
+        return sb.toString();
+    }
+
+    private static boolean isKeyConsonant(char c) {
+        return !isKeyVowel(c) && c != 'J' && c != 'y' && (c >= 'a' && c <= 'z' || c == 'S' || c == 'C');
     }
 
     /** Lithuanian and Latvian add a nominative ending to foreign names: Voronežas, Marats. */
@@ -519,11 +710,14 @@ public final class NameKeys {
             sb.append(c);
         }
         int len = sb.length();
-        if (len >= 5 && sb.charAt(len - 1) == 'i' && sb.charAt(len - 2) == 'o' && sb.charAt(len - 3) == 'k') {
-            char before = sb.charAt(len - 4);
-            if (before == 's' || before == 'c') {
-                sb.deleteCharAt(len - 2); // -skoi (Russian -ской) is the -ski family
-            }
+        if (len >= 5
+                && (sb.charAt(len - 1) == 'i' || sb.charAt(len - 1) == 'e')
+                && sb.charAt(len - 2) == 'o'
+                && !isKeyVowel(sb.charAt(len - 3))) {
+            // adjectival endings: the stressed Russian -ой is Ukrainian -ий (Донской = Донський,
+            // Лесной = Лісний), and the Russian neuter -ое is Ukrainian -е (Комсомольское =
+            // Комсомольське, Красное = Красне), so both fold to the Ukrainian form
+            sb.deleteCharAt(len - 2);
         }
         return sb.toString();
     }

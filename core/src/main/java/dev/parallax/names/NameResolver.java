@@ -39,6 +39,16 @@ public final class NameResolver {
     static final double RAW_THRESHOLD = 0.835;
 
     static final double MIN_TOKEN = 0.72;
+
+    /** How far above its weakest full token a name's score may be lifted by its other tokens. */
+    static final double WEAKEST_MARGIN = 0.1;
+
+    /**
+     * Weight of a close spelling whose word-formation suffix differs ({@link NameKeys#suffixClass}):
+     * such names are usually derived from one stem for different places or people.
+     */
+    static final double OTHER_SUFFIX = 0.9;
+
     private static final int MAX_NEAR_CANDIDATES = 200;
     private static final int MAX_QUERY_TOKENS = 12;
     private static final int MAX_INPUT_CHARS = 2000;
@@ -46,7 +56,19 @@ public final class NameResolver {
     private final EntityDictionary dictionary;
     private final Entity[] entities;
     private final Variant[][] variants;
-    private final Map<String, int[]> postings;
+    private final BlockIndex blocks;
+    /** Each distinct surface's token by number (in no particular role). */
+    private final Tok[] surfaceToks;
+    /**
+     * Per entity from {@code flatAt[e]}: the number of variants, then per variant its token count,
+     * its surface numbers and its joined surface's number (-1 if none). The candidate filter reads
+     * this instead of the variant objects, which lie all over a large heap.
+     */
+    private final int[] flat;
+
+    private final int[] flatAt;
+    /** Each thread's memo, cleared per call: allocating one per call costs more than filling it. */
+    private final ThreadLocal<SimMemo> memos = ThreadLocal.withInitial(SimMemo::new);
 
     /** {@code id} numbers distinct surfaces: a token's similarity to a query token depends only on its surface. */
     private record Tok(
@@ -55,31 +77,48 @@ public final class NameResolver {
             String lower,
             String[] keys,
             Map<String, Integer> keyIndex,
+            int keySet,
             boolean patronymic,
             boolean surname) {
         Tok as(boolean patronymic, boolean surname) {
             return patronymic == this.patronymic && surname == this.surname
                     ? this
-                    : new Tok(id, surface, lower, keys, keyIndex, patronymic, surname);
+                    : new Tok(id, surface, lower, keys, keyIndex, keySet, patronymic, surname);
         }
     }
 
-    private record Variant(NameVariant source, Tok[] tokens, Tok joined) {}
+    private record Variant(NameVariant source, Tok[] tokens, Tok joined) {
+        /** The consonant skeleton of the whole form. */
+        String skeleton() {
+            StringBuilder sb = new StringBuilder();
+            for (Tok t : tokens) {
+                sb.append(NameKeys.skeleton(t.keys[0])).append(' ');
+            }
+            return sb.toString();
+        }
+    }
 
     private record QKey(String key, String kind, double base) {}
 
+    /** {@code optional}: a place class word at the edge of the query, which need not be matched. */
     private record QTok(
-            String surface, String lower, List<QKey> keys, boolean initial, String[] exactBlocks, String[] nearBlocks) {
+            String surface,
+            String lower,
+            List<QKey> keys,
+            boolean initial,
+            boolean optional,
+            BlockIndex.Blocks exactBlocks,
+            BlockIndex.Blocks nearBlocks) {
         QTok(String surface, String lower, List<QKey> keys, boolean initial) {
-            this(surface, lower, keys, initial, blocks(keys, false), blocks(keys, true));
+            this(surface, lower, keys, initial, false, blocks(keys, false), blocks(keys, true));
         }
 
-        private static String[] blocks(List<QKey> keys, boolean near) {
-            Set<String> out = new LinkedHashSet<>();
-            for (QKey k : keys) {
-                queryBlocks(k.key, near, out);
-            }
-            return out.toArray(new String[0]);
+        QTok asOptional() {
+            return new QTok(surface, lower, keys, initial, true, exactBlocks, nearBlocks);
+        }
+
+        private static BlockIndex.Blocks blocks(List<QKey> keys, boolean near) {
+            return BlockIndex.Blocks.of(keys.stream().map(QKey::key).toList(), near);
         }
     }
 
@@ -125,52 +164,86 @@ public final class NameResolver {
         this.dictionary = dictionary;
         this.entities = dictionary.entities().toArray(new Entity[0]);
         this.variants = new Variant[entities.length][];
-        Map<String, IntList> index = new HashMap<>();
         // surfaces repeat (given names, common surnames): their keys are computed once, and the
-        // tokens share one copy of each string
+        // tokens share one copy of each string; surfaces with equal keys share one block set
         Map<String, Tok> surfaces = new HashMap<>();
-        // keys repeat across entities far more than they differ, so each key's blocks (and their
-        // posting lists) are found once; IntList.add drops the repeat when two keys of one entity
-        // share a block, because an entity's postings are all added before the next entity's
-        Map<String, IntList[]> keyBlocks = new HashMap<>();
+        Map<String, Tok> byKeys = new HashMap<>();
+        BlockIndex.Builder index = BlockIndex.builder();
+        int[] sets = new int[8];
+        BlockIndex.IntList flatList = new BlockIndex.IntList();
+        int[] at = new int[entities.length + 1];
         for (int e = 0; e < entities.length; e++) {
             Entity ent = entities[e];
-            List<Variant> vs = new ArrayList<>();
-            Set<String> blockKeys = new LinkedHashSet<>();
-            for (NameVariant nv : ent.variants()) {
-                List<String> toks = NameKeys.tokens(nv.name());
+            at[e] = flatList.size();
+            Variant[] vs = new Variant[ent.variants().size()];
+            int nv = 0;
+            int nsets = 0;
+            for (NameVariant nv0 : ent.variants()) {
+                List<String> toks = NameKeys.tokens(nv0.name());
                 if (toks.isEmpty()) {
                     continue;
                 }
                 int patronymicAt = ent.type() == EntityType.PERSON ? patronymicIndex(toks) : -1;
-                int surnameAt = surnameIndex(nv.name(), toks, patronymicAt);
+                int surnameAt = surnameIndex(nv0.name(), toks, patronymicAt);
                 Tok[] tt = new Tok[toks.size()];
+                if (nsets + tt.length + 1 > sets.length) {
+                    sets = Arrays.copyOf(sets, 2 * (nsets + tt.length + 1));
+                }
                 for (int i = 0; i < toks.size(); i++) {
-                    Tok form = surfaces.computeIfAbsent(toks.get(i), x -> surfaceTok(x, surfaces.size()));
+                    Tok form = surface(toks.get(i), surfaces, byKeys, index);
                     tt[i] = form.as(i == patronymicAt, i == surnameAt);
-                    for (String k : form.keys) {
-                        blockKeys.add(k);
-                    }
+                    sets[nsets++] = form.keySet;
                 }
                 Tok joined = null;
                 if (toks.size() >= 2 && ent.type() != EntityType.PERSON) {
-                    joined = surfaces.computeIfAbsent(String.join("", toks), x -> surfaceTok(x, surfaces.size()));
-                    for (String k : joined.keys) {
-                        blockKeys.add(k);
-                    }
+                    joined = surface(String.join("", toks), surfaces, byKeys, index);
+                    sets[nsets++] = joined.keySet;
                 }
-                vs.add(new Variant(nv, tt, joined));
+                vs[nv++] = new Variant(nv0, tt, joined);
             }
-            variants[e] = vs.toArray(new Variant[0]);
-            for (String k : blockKeys) {
-                for (IntList posting : keyBlocks.computeIfAbsent(k, x -> postingLists(x, index))) {
-                    posting.add(e);
+            variants[e] = nv == vs.length ? vs : Arrays.copyOf(vs, nv);
+            index.entity(Arrays.copyOf(sets, nsets));
+            flatList.append(nv);
+            for (int k = 0; k < nv; k++) {
+                Variant v = variants[e][k];
+                flatList.append(v.tokens.length);
+                for (Tok t : v.tokens) {
+                    flatList.append(t.id);
                 }
+                flatList.append(v.joined == null ? -1 : v.joined.id);
             }
         }
-        Map<String, int[]> p = new HashMap<>(index.size() * 2);
-        index.forEach((k, v) -> p.put(k, v.toArray()));
-        this.postings = p;
+        at[entities.length] = flatList.size();
+        this.blocks = index.build();
+        this.flat = flatList.toArray();
+        this.flatAt = at;
+        this.surfaceToks = new Tok[surfaces.size()];
+        for (Tok t : surfaces.values()) {
+            surfaceToks[t.id] = t;
+        }
+    }
+
+    /** The token of a distinct surface, numbered in order of first appearance. */
+    private static Tok surface(
+            String surface, Map<String, Tok> surfaces, Map<String, Tok> byKeys, BlockIndex.Builder index) {
+        Tok known = surfaces.get(surface);
+        if (known != null) {
+            return known;
+        }
+        String[] keys = entityKeys(surface);
+        // keys hold no control characters, so joined with one they name the key list
+        String keyList = keys.length == 1 ? keys[0] : String.join("\u0001", keys);
+        Tok same = byKeys.get(keyList);
+        Tok t;
+        if (same != null) {
+            t = new Tok(surfaces.size(), surface, lower(surface), same.keys, same.keyIndex, same.keySet, false, false);
+        } else {
+            t = new Tok(
+                    surfaces.size(), surface, lower(surface), keys, keyIndex(keys), index.surface(keys), false, false);
+            byKeys.put(keyList, t);
+        }
+        surfaces.put(surface, t);
+        return t;
     }
 
     /**
@@ -217,14 +290,21 @@ public final class NameResolver {
         }
         // exact skeletons first; the one-letter neighbourhood only when they give no link
         Scored[] top = new Scored[2];
-        SimMemo memo = new SimMemo();
-        int[] exact = stageCandidates(query, joinedQuery, false);
+        SimMemo memo = memos.get().reset(name);
+        int[] exact = stageCandidates(query, joinedQuery, false, Integer.MAX_VALUE);
         score(exact, null, query, joinedQuery, expectedTypeOrNull, top, memo);
         if (top[0] == null || calibrate(top[0].raw) < 0.5) {
-            int[] near = stageCandidates(query, joinedQuery, true);
+            // a longer neighbourhood is not scored, so its count need not be exact
+            int[] near = stageCandidates(query, joinedQuery, true, MAX_NEAR_CANDIDATES + exact.length);
             // a crowded neighbourhood is where close-but-wrong links live, and it costs the most
             if (near.length - exact.length <= MAX_NEAR_CANDIDATES) {
                 score(near, exact, query, joinedQuery, expectedTypeOrNull, top, memo);
+            }
+        }
+        if ((top[0] == null || calibrate(top[0].raw) < 0.5) && expectedTypeOrNull != EntityType.PERSON) {
+            Scored[] fallback = withoutQualifier(query, memo);
+            if (fallback != null) {
+                top = fallback;
             }
         }
         Scored best = top[0];
@@ -242,10 +322,101 @@ public final class NameResolver {
         return new Resolution(name, entities[best.entity], score, best.method, best.evidence);
     }
 
-    private int[] stageCandidates(List<QTok> query, List<QTok> joinedQuery, boolean near) {
-        int[] cands = candidates(query, near);
+    /** Weight of a link from one settlement's name to the hyphenated name of the town it merged into. */
+    static final double MERGED_PART = 0.9;
+
+    /**
+     * True when token {@code j} of a two-token variant is one half of a hyphenated name of merged
+     * settlements, and a name of its own: towns formed by merging two villages join their names,
+     * which are possessives in -ово/-ево/-ино (Орехово-Зуево, Ликино-Дулево, Кирово-Чепецк), and are
+     * still called by either. Other hyphenated first parts are qualifiers (Усть-Лабинск, Южно-),
+     * and other second parts tell homonyms apart (Каменск-Уральский), so they are never dropped.
+     */
+    private static boolean mergedSettlementPart(Variant v, int j) {
+        String key = v.tokens[j].keys[0];
+        return key.length() >= 5
+                && NameKeys.suffixClass(key) == NameKeys.Suffix.OVO
+                && v.source.name().indexOf('-') > 0
+                && v.source.name().indexOf(' ') < 0;
+    }
+
+    /** Weight of a place link made without the query's trailing qualifier adjective. */
+    static final double WITHOUT_QUALIFIER = 0.92;
+
+    /**
+     * The best places for the query without its last token when that token is a qualifier
+     * adjective in -ский/-ская/-ское after the name (Gorodok-Yagellonskiy, Bakhmach Romenskiy,
+     * Pereslavl-Zalessky), or without its first when that is one in the combining form -ско-
+     * (Donetsko-Amvrosiyevka): such adjectives tell homonymous towns apart and dictionaries often
+     * leave them out. Only asked when the whole query links nothing; the link costs {@link
+     * #WITHOUT_QUALIFIER}. Null when the query has no such qualifier or its head has no match
+     * better than a close spelling.
+     */
+    private Scored[] withoutQualifier(List<QTok> query, SimMemo memo) {
+        int n = query.size();
+        if (n < 2) {
+            return null;
+        }
+        List<QTok> head;
+        if (isQualifier(query.get(n - 1), false)) {
+            head = query.subList(0, n - 1);
+        } else if (isQualifier(query.get(0), true)) {
+            head = query.subList(1, n);
+        } else {
+            return null;
+        }
+        if (head.stream().allMatch(q -> q.initial || q.optional)) {
+            return null;
+        }
+        List<QTok> joinedHead = null;
+        if (head.size() >= 2 && head.stream().noneMatch(QTok::initial)) {
+            joinedHead = List.of(
+                    joinedToken(String.join("", head.stream().map(QTok::surface).toList())));
+        }
+        Scored[] top = new Scored[2];
+        score(
+                stageCandidates(head, joinedHead, false, Integer.MAX_VALUE),
+                null,
+                head,
+                joinedHead,
+                EntityType.PLACE,
+                top,
+                memo);
+        if (top[0] == null || "fuzzy".equals(top[0].method)) {
+            return null; // a head that is only close is too weak without its qualifier (Bilhorod is not Belgorod)
+        }
+        for (int i = 0; i < 2; i++) {
+            Scored x = top[i];
+            if (x != null) {
+                top[i] = new Scored(x.entity, x.raw * WITHOUT_QUALIFIER, x.method, x.evidence, x.signature);
+            }
+        }
+        return top;
+    }
+
+    /**
+     * A qualifier adjective: after the name, -ский/-ская/-ское (Bakhmach Romenskiy); before it, the
+     * combining form -ско-/-цко- of such an adjective (Donetsko-Amvrosiyevka = Донецко-Амвросиевка).
+     */
+    private static boolean isQualifier(QTok q, boolean leading) {
+        if (q.initial || q.optional) {
+            return false;
+        }
+        String key = q.keys.get(0).key;
+        int len = key.length();
+        if (len < 6) {
+            return false;
+        }
+        if (leading) {
+            return key.endsWith("sko") || key.endsWith("cko");
+        }
+        return NameKeys.suffixClass(key) == NameKeys.Suffix.SK && !key.endsWith("sk") && !key.endsWith("ck");
+    }
+
+    private int[] stageCandidates(List<QTok> query, List<QTok> joinedQuery, boolean near, int cap) {
+        int[] cands = candidates(query, near, cap);
         if (joinedQuery != null) {
-            int[] more = candidates(joinedQuery, near);
+            int[] more = candidates(joinedQuery, near, cap);
             cands = cands == null ? more : union(cands, more);
         }
         return cands == null ? new int[0] : cands;
@@ -289,36 +460,136 @@ public final class NameResolver {
     private record Scored(int entity, double raw, String method, List<TokenEvidence> evidence, String signature) {}
 
     private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone, SimMemo memo) {
+        if (!mayMatch(e, query, joinedQuery, memo)) {
+            return null;
+        }
         Scored best = null;
+        Variant bestVariant = null;
+        // the variants that fit, but not exactly; usually one, so kept in a list made on demand
+        List<Variant> close = null;
+        List<Double> closeRaw = null;
         for (Variant v : variants[e]) {
             Scored s = scoreVariant(e, v, query, surnameAlone, memo);
-            if (s != null && (best == null || s.raw > best.raw)) {
-                best = s;
-            }
             // written together or apart: Gulyai Pole = Гуляйполе, Krasniluch = Красний Луч
             if (v.tokens.length != query.size()) {
+                Scored t;
                 if (joinedQuery != null && v.tokens.length == 1) {
-                    s = scoreVariant(e, v, joinedQuery, false, memo);
+                    t = scoreVariant(e, v, joinedQuery, false, memo);
                 } else if (query.size() == 1 && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false, memo);
+                    t = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), query, false, memo);
                 } else if (joinedQuery != null && v.joined != null) {
-                    s = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false, memo);
+                    t = scoreVariant(e, new Variant(v.source, new Tok[] {v.joined}, null), joinedQuery, false, memo);
                 } else {
-                    s = null;
+                    t = null;
                 }
-                if (s != null) {
-                    s = new Scored(s.entity, s.raw * 0.98, s.method, s.evidence, s.signature);
-                    if (best == null || s.raw > best.raw) {
-                        best = s;
-                    }
+                if (t != null && (s == null || t.raw * 0.98 > s.raw)) {
+                    s = new Scored(t.entity, t.raw * 0.98, t.method, t.evidence, t.signature);
                 }
             }
+            if (s == null) {
+                continue;
+            }
+            if (best == null || s.raw > best.raw) {
+                best = s;
+                bestVariant = v;
+            }
+            if (s.raw < 1) {
+                if (close == null) {
+                    close = new ArrayList<>(4);
+                    closeRaw = new ArrayList<>(4);
+                }
+                close.add(v);
+                closeRaw.add(s.raw);
+            }
+        }
+        if (best != null && best.raw < 1 && close != null && close.size() > 1) {
+            // forms that differ in consonants are separate adaptations of the name; forms that
+            // differ in vowels or endings are not, so they do not corroborate each other
+            String bestSkeleton = bestVariant.skeleton();
+            double other = 0;
+            for (int i = 0; i < close.size(); i++) {
+                if (closeRaw.get(i) > other && !close.get(i).skeleton().equals(bestSkeleton)) {
+                    other = closeRaw.get(i);
+                }
+            }
+            // another adaptation of the name, itself close to the query, corroborates the best one
+            double raw = best.raw + (1 - best.raw) * other * CORROBORATION;
+            best = new Scored(best.entity, raw, best.method, best.evidence, best.signature);
         }
         return best;
     }
 
+    /**
+     * Weight of the closest other adaptation of an entity's name as corroborating evidence: a name
+     * known in several languages' forms (Москва, Мускав, Муско) of which more than one is close to
+     * the query is likelier its referent than one form alone would say. Forms with one consonant
+     * skeleton (Харків and Харков, Заринск and Заринская) count once.
+     */
+    static final double CORROBORATION = 0.2;
+
+    /**
+     * False when no variant of entity {@code e} (nor its joined form) has a token close enough to
+     * every full token of the query (or of its joined form), so that {@link #scoreEntity} would
+     * find nothing. Most candidates fail so, and this check reads only flat arrays and the memo.
+     */
+    private boolean mayMatch(int e, List<QTok> query, List<QTok> joinedQuery, SimMemo memo) {
+        int p = flatAt[e];
+        int nq = query.size();
+        int needed = nq;
+        for (int i = 0; i < nq; i++) {
+            if (query.get(i).optional) {
+                needed--;
+            }
+        }
+        for (int left = flat[p++]; left > 0; left--) {
+            int nv = flat[p];
+            int from = p + 1;
+            int joined = flat[from + nv];
+            p = from + nv + 1;
+            if (needed <= nv && explains(query, from, nv, memo)) {
+                return true;
+            }
+            if (nv != nq) {
+                if (joinedQuery != null && nv == 1 && explains(joinedQuery, from, 1, memo)) {
+                    return true;
+                }
+                if (joined >= 0
+                        && (nq == 1 && explains(query, flat.length, joined, memo)
+                                || joinedQuery != null && explains(joinedQuery, flat.length, joined, memo))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when each full query token is close to one of the {@code nv} surfaces listed in {@link
+     * #flat} from {@code from}; with {@code from == flat.length}, {@code nv} is the one surface.
+     */
+    private boolean explains(List<QTok> query, int from, int nv, SimMemo memo) {
+        for (int i = 0; i < query.size(); i++) {
+            QTok q = query.get(i);
+            if (q.initial || q.optional) {
+                continue;
+            }
+            boolean close = false;
+            if (from == flat.length) {
+                close = memo.value(q, nv, surfaceToks) >= MIN_TOKEN;
+            } else {
+                for (int j = 0; j < nv && !close; j++) {
+                    close = memo.value(q, flat[from + j], surfaceToks) >= MIN_TOKEN;
+                }
+            }
+            if (!close) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int[] union(int[] a, int[] b) {
-        IntList l = new IntList();
+        BlockIndex.IntList l = new BlockIndex.IntList();
         l.addAll(a);
         l.addAll(b);
         return l.sortedUnique();
@@ -327,14 +598,25 @@ public final class NameResolver {
     private Scored scoreVariant(int e, Variant v, List<QTok> query, boolean surnameAlone, SimMemo memo) {
         int nq = query.size();
         int nv = v.tokens.length;
-        if (nq > nv) {
+        int optional = 0;
+        for (QTok q : query) {
+            if (q.optional) {
+                optional++;
+            }
+        }
+        if (nq - optional > nv) {
             return null;
         }
-        double[][] sim = new double[nq][nv];
-        String[][] kind = new String[nq][nv];
+        double[][] sim = memo.sim(nq, nv);
+        String[][] kind = memo.kind(nq, nv);
         for (int i = 0; i < nq; i++) {
+            double rowBest = 0;
             for (int j = 0; j < nv; j++) {
                 memo.tokenSim(query.get(i), v.tokens[j], sim, kind, i, j);
+                rowBest = Math.max(rowBest, sim[i][j]);
+            }
+            if (rowBest < MIN_TOKEN && !query.get(i).optional) {
+                return null; // no token of the variant explains this query token: the alignment below would fail
             }
         }
         int[] qToV = new int[nq];
@@ -357,7 +639,12 @@ public final class NameResolver {
                 }
             }
             if (bi < 0 || bestS < MIN_TOKEN) {
-                return null; // a query token is not explained
+                for (int i = 0; i < nq; i++) {
+                    if (qToV[i] < 0 && !query.get(i).optional) {
+                        return null; // a query token is not explained
+                    }
+                }
+                break; // only place class words are left: Krasnoye Selo for Красное
             }
             qToV[bi] = bj;
             vUsed[bj] = true;
@@ -365,14 +652,25 @@ public final class NameResolver {
         boolean fullToken = false;
         double penalty = 1.0;
         boolean surnameOnly = false;
+        // a class word of the dictionary's name left out: the rest of the name must then match by a
+        // key, not by a close spelling (Krasny is not Красное Село); a query that adds a class word
+        // (Stanitsa Ust'-Labinskaya) only describes the place
+        boolean partial = false;
         for (int j = 0; j < nv; j++) {
             if (!vUsed[j]) {
                 if (v.tokens[j].patronymic) {
                     penalty *= 0.995;
-                } else if (GENERIC_WORDS.contains(v.tokens[j].lower)) {
-                    penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace
+                } else if (LinguisticResources.placeWords().contains(v.tokens[j].lower)) {
+                    penalty *= 0.95; // Dolmabahçe = Dolmabahçe Palace, Imeni Sverdlova = Село имени Свердлова
+                    partial = true;
                 } else if (surnameAlone && nq == 1 && v.tokens[qToV[0]].surname && sim[0][qToV[0]] >= 0.9) {
                     surnameOnly = true; // Zelensky, Мединского: the surname alone
+                } else if (nq == 1
+                        && nv == 2
+                        && sim[0][qToV[0]] >= 0.9
+                        && entities[e].type() == EntityType.PLACE
+                        && mergedSettlementPart(v, j)) {
+                    penalty *= MERGED_PART; // Orekhovo = Орехово-Зуево
                 } else {
                     return null; // a given name, surname or place word left unmatched
                 }
@@ -384,15 +682,23 @@ public final class NameResolver {
         double sum = 0;
         double weights = 0;
         double weakest = 2;
+        double weakestFull = 2;
+        boolean fuzzyToken = false;
         String method = "exact";
         List<TokenEvidence> ev = new ArrayList<>(nq);
         for (int i = 0; i < nq; i++) {
             int j = qToV[i];
             QTok q = query.get(i);
+            if (j < 0) {
+                penalty *= 0.97; // an unmatched place class word of the query
+                continue;
+            }
             double s = sim[i][j];
             double w = q.initial ? 0.5 : Math.max(2, v.tokens[j].keys[0].length());
             if (!q.initial) {
                 fullToken = true;
+                weakestFull = Math.min(weakestFull, s);
+                fuzzyToken |= "fuzzy".equals(kind[i][j]);
             }
             sum += s * w;
             weights += w;
@@ -402,7 +708,7 @@ public final class NameResolver {
             }
             ev.add(new TokenEvidence(q.surface, v.tokens[j].surface, kind[i][j], Math.min(1, s)));
         }
-        if (!fullToken) {
+        if (!fullToken || partial && fuzzyToken) {
             return null;
         }
         // the whole variant, so that two people sharing only a surname stay apart
@@ -411,33 +717,202 @@ public final class NameResolver {
             sig[j] = v.tokens[j].keys[0];
         }
         Arrays.sort(sig);
-        double raw = sum / weights * penalty;
+        if ("ru".equals(v.source.lang()) && memo.ukrainianSpelling()) {
+            penalty *= 0.99; // Sverdlovs'k is the Ukrainian Свердловськ rather than the Russian Свердловск
+        }
+        // a strong given name must not carry a surname that is only barely close: Volodymyr
+        // Volynskyi is not Volodymyr Zelenskyy
+        double raw = Math.min(sum / weights, weakestFull + WEAKEST_MARGIN) * penalty;
         return new Scored(e, raw, method, ev, String.join(" ", sig));
     }
 
     /**
      * Token similarities of one resolve call. The candidates of a query share few distinct tokens
      * (given names above all), and the fuzzy comparison of every key pair is the dominant cost, so
-     * each (query token, dictionary surface) pair is compared once per call.
+     * each (query token, dictionary surface) pair is compared once per call, and the key evidence
+     * once per (query token, set of keys): a name written in Cyrillic and in Latin letters usually
+     * folds to the same keys.
      */
     private static final class SimMemo {
-        private record Sim(double value, String kind) {}
+        /** The query tokens of this call, by identity; a token's slot number goes into the memo keys. */
+        private QTok[] slots = new QTok[4];
 
-        private final Map<QTok, Map<Integer, Sim>> byQuery = new java.util.IdentityHashMap<>();
+        private int slotCount;
+        private long[] keys = new long[256];
+        private double[] values = new double[256];
+        private String[] kinds = new String[256];
+        private int size;
+        /** The table indices in use, so that a reset clears only those. */
+        private int[] used = new int[256];
+
+        private double[][] sim = new double[4][8];
+        private String[][] kind = new String[4][8];
+
+        SimMemo() {
+            Arrays.fill(keys, -1);
+        }
+
+        SimMemo reset(String name) {
+            this.name = name;
+            this.ukrainian = -1;
+            if (keys.length > 1024) {
+                // a rare crowded call grew the table; a large one would stay out of the cache
+                keys = new long[256];
+                values = new double[256];
+                kinds = new String[256];
+                used = new int[256];
+                Arrays.fill(keys, -1);
+                size = 0;
+            }
+            for (int u = 0; u < size; u++) {
+                int at = used[u];
+                keys[at] = -1;
+                kinds[at] = null;
+            }
+            size = 0;
+            Arrays.fill(slots, 0, slotCount, null);
+            slotCount = 0;
+            return this;
+        }
+
+        /** A zeroed nq x nv matrix, valid until the next call. */
+        double[][] sim(int nq, int nv) {
+            if (sim.length < nq || sim[0].length < nv) {
+                sim = new double[Math.max(nq, sim.length)][Math.max(nv, sim[0].length)];
+            } else {
+                for (int i = 0; i < nq; i++) {
+                    Arrays.fill(sim[i], 0, nv, 0);
+                }
+            }
+            return sim;
+        }
+
+        /** A nq x nv matrix of nulls, valid until the next call. */
+        String[][] kind(int nq, int nv) {
+            if (kind.length < nq || kind[0].length < nv) {
+                kind = new String[Math.max(nq, kind.length)][Math.max(nv, kind[0].length)];
+            } else {
+                for (int i = 0; i < nq; i++) {
+                    Arrays.fill(kind[i], 0, nv, null);
+                }
+            }
+            return kind;
+        }
+
+        private String name;
+        private int ukrainian = -1;
+
+        /** The query is spelled the Ukrainian way ({@link NameResolver#ukrainianSpelling}); asked lazily. */
+        boolean ukrainianSpelling() {
+            if (ukrainian < 0) {
+                ukrainian = NameResolver.ukrainianSpelling(name) ? 1 : 0;
+            }
+            return ukrainian == 1;
+        }
 
         void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
             if (q.initial) {
                 NameResolver.tokenSim(q, t, sim, kind, i, j); // depends on the token's role; cheap
                 return;
             }
-            Map<Integer, Sim> seen = byQuery.computeIfAbsent(q, x -> new HashMap<>());
-            Sim hit = seen.get(t.id);
-            if (hit == null) {
-                NameResolver.tokenSim(q, t, sim, kind, i, j);
-                seen.put(t.id, new Sim(sim[i][j], kind[i][j]));
+            int at = entry(q, t.id, t);
+            sim[i][j] = values[at];
+            kind[i][j] = kinds[at];
+        }
+
+        /** The similarity of a full query token to surface number {@code id}. */
+        double value(QTok q, int id, Tok[] surfaces) {
+            int at = entry(q, id, null, surfaces); // first: it may grow the table
+            return values[at];
+        }
+
+        private int entry(QTok q, int id, Tok t) {
+            return entry(q, id, t, null);
+        }
+
+        /** The table index of (q, surface id), computed on first use from t, else surfaces[id]. */
+        private int entry(QTok q, int id, Tok t, Tok[] surfaces) {
+            long slot = (long) slot(q) << 32;
+            long surfaceKey = slot | id;
+            int at = find(surfaceKey);
+            if (keys[at] == surfaceKey) {
+                return at;
+            }
+            if (t == null) {
+                t = surfaces[id];
+            }
+            double value;
+            String valueKind;
+            if (q.lower.equals(t.lower)) {
+                value = 1.0;
+                valueKind = "exact";
             } else {
-                sim[i][j] = hit.value;
-                kind[i][j] = hit.kind;
+                long keySetKey = Long.MIN_VALUE | slot | t.keySet;
+                int k = find(keySetKey);
+                double best;
+                if (keys[k] == keySetKey) {
+                    best = values[k];
+                    valueKind = kinds[k];
+                } else {
+                    KeySim ks = keySim(q, t.keys, t.keyIndex);
+                    best = ks.value;
+                    valueKind = ks.kind;
+                    put(k, keySetKey, best, valueKind);
+                }
+                value = tieBreak(q, t, best);
+            }
+            put(find(surfaceKey), surfaceKey, value, valueKind);
+            return find(surfaceKey);
+        }
+
+        private int slot(QTok q) {
+            for (int s = 0; s < slotCount; s++) {
+                if (slots[s] == q) {
+                    return s;
+                }
+            }
+            if (slotCount == slots.length) {
+                slots = Arrays.copyOf(slots, slotCount * 2);
+            }
+            slots[slotCount] = q;
+            return slotCount++;
+        }
+
+        /** The index holding {@code key}, or the free index where it would go. */
+        private int find(long key) {
+            int mask = keys.length - 1;
+            long h = key * 0x9E3779B97F4A7C15L;
+            for (int i = (int) (h ^ (h >>> 32)) & mask; ; i = (i + 1) & mask) {
+                if (keys[i] == key || keys[i] == -1) {
+                    return i;
+                }
+            }
+        }
+
+        private void put(int at, long key, double value, String kind) {
+            keys[at] = key;
+            values[at] = value;
+            kinds[at] = kind;
+            used[size++] = at;
+            if (2 * size > keys.length) {
+                long[] oldKeys = keys;
+                double[] oldValues = values;
+                String[] oldKinds = kinds;
+                keys = new long[oldKeys.length * 2];
+                values = new double[oldKeys.length * 2];
+                kinds = new String[oldKeys.length * 2];
+                used = new int[keys.length];
+                Arrays.fill(keys, -1);
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != -1) {
+                        int to = find(oldKeys[i]);
+                        keys[to] = oldKeys[i];
+                        values[to] = oldValues[i];
+                        kinds[to] = oldKinds[i];
+                        used[size++] = to;
+                    }
+                }
             }
         }
     }
@@ -455,11 +930,22 @@ public final class NameResolver {
             kind[i][j] = "exact";
             return;
         }
+        KeySim ks = keySim(q, t.keys, t.keyIndex);
+        sim[i][j] = tieBreak(q, t, ks.value);
+        kind[i][j] = ks.kind;
+    }
+
+    /** The best evidence between a query token's keys and a dictionary token's keys. */
+    private record KeySim(double value, String kind) {}
+
+    private static KeySim keySim(QTok q, String[] tKeys, Map<String, Integer> tKeyIndex) {
         double best = 0;
         String bestKind = null;
         // equal keys first: when one is found, no close key can beat it by much
-        for (QKey qk : q.keys) {
-            Integer k = t.keyIndex.get(qk.key);
+        List<QKey> qKeys = q.keys;
+        for (int x = 0; x < qKeys.size(); x++) {
+            QKey qk = qKeys.get(x);
+            Integer k = tKeyIndex.get(qk.key);
             if (k != null) {
                 double s = qk.base * (k == 0 ? 1.0 : 0.95);
                 if (s > best) {
@@ -469,13 +955,17 @@ public final class NameResolver {
             }
         }
         if (best < 0.9) {
-            for (QKey qk : q.keys) {
-                for (int k = 0; k < t.keys.length; k++) {
-                    String ek = t.keys[k];
+            for (int x = 0; x < qKeys.size(); x++) {
+                QKey qk = qKeys.get(x);
+                for (int k = 0; k < tKeys.length; k++) {
+                    String ek = tKeys[k];
                     if (qk.key.equals(ek)) {
                         continue;
                     }
                     double ceiling = qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (otherSuffix(q.keys.get(0).key, ek)) {
+                        ceiling *= OTHER_SUFFIX; // Mikhaylovka, Mikhaylovsk and Mikhaylovskoye are three towns
+                    }
                     if (ceiling <= best) {
                         continue; // even equal keys would not beat the best pair so far
                     }
@@ -492,11 +982,55 @@ public final class NameResolver {
                 }
             }
         }
+        return new KeySim(best, bestKind);
+    }
+
+    /** Key evidence between tokens that also agree in apostrophes and soft signs scores a little higher. */
+    private static double tieBreak(QTok q, Tok t, double best) {
         if (best > 0 && softMarks(q.lower) > 0 && softMarks(q.lower) == softMarks(t.lower)) {
-            best = Math.min(1, best + 0.005); // Donets'k is Донецьк rather than Донецк
+            return Math.min(1, best + 0.005); // Donets'k is Донецьк rather than Донецк
         }
-        sim[i][j] = best;
-        kind[i][j] = bestKind;
+        return best;
+    }
+
+    /**
+     * True when both keys end in a known word-formation suffix and the two differ. The query's
+     * suffix is that of its first reading, since a reading that strips a foreign ending (Lithuanian
+     * Charkovas) must not make up a suffix.
+     */
+    private static boolean otherSuffix(String a, String b) {
+        NameKeys.Suffix x = NameKeys.suffixClass(a);
+        NameKeys.Suffix y = NameKeys.suffixClass(b);
+        return x != y && x != NameKeys.Suffix.OTHER && y != NameKeys.Suffix.OTHER;
+    }
+
+    /**
+     * True when a name shows a spelling only Ukrainian has: the letters і ї є ґ, the soft sign of
+     * -ськ/-цьк/-зьк, or its romanisation with an apostrophe (BGN/PCGN 1965 Sverdlovs'k, Donets'k),
+     * since Russian writes -ск/-цк. A variant the dictionary marks as Russian then fits a little
+     * worse, which decides between two entities that share a Russian form.
+     */
+    static boolean ukrainianSpelling(String name) {
+        String s = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'і' || c == 'ї' || c == 'є' || c == 'ґ') {
+                return true;
+            }
+            if (i >= 1 && i + 1 < s.length() && s.charAt(i + 1) == 'к' && c == 'ь') {
+                char p = s.charAt(i - 1);
+                if (p == 'с' || p == 'ц' || p == 'з') {
+                    return true;
+                }
+            }
+            if (i >= 1 && i + 1 < s.length() && s.charAt(i + 1) == 'k' && NameKeys.isApostrophe(c)) {
+                char p = s.charAt(i - 1);
+                if (p == 's' || p == 'z' || p == 'c') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Apostrophes and soft or hard signs: the key drops them, but they break ties. */
@@ -534,24 +1068,34 @@ public final class NameResolver {
         if (Math.abs(n - m) * MIN_INDEL + firstLetter > budget) {
             return 0;
         }
+        // so do the letters each key has in excess of the other, without the table's cost
+        if (BOUND.lowerBound(a, b) + firstLetter > budget) {
+            return 0;
+        }
+        // the costs of b's letters are looked up once, not once per cell
+        char[] bs = new char[m];
+        double[] bIndel = new double[m];
+        for (int j = 0; j < m; j++) {
+            bs[j] = b.charAt(j);
+            bIndel[j] = indel(bs[j]);
+        }
         double[] prev = new double[m + 1];
         double[] cur = new double[m + 1];
         for (int j = 1; j <= m; j++) {
-            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+            prev[j] = prev[j - 1] + bIndel[j - 1];
         }
         for (int i = 1; i <= n; i++) {
             char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + indel(ca);
-            for (int j = 1; j <= m; j++) {
-                char cb = b.charAt(j - 1);
-                double sub = prev[j - 1] + subst(ca, cb);
-                double del = prev[j] + indel(ca);
-                double ins = cur[j - 1] + indel(cb);
-                cur[j] = Math.min(sub, Math.min(del, ins));
-            }
+            double aIndel = indel(ca);
+            cur[0] = prev[0] + aIndel;
             double rowMin = cur[0];
             for (int j = 1; j <= m; j++) {
-                rowMin = Math.min(rowMin, cur[j]);
+                double sub = prev[j - 1] + subst(ca, bs[j - 1]);
+                double del = prev[j] + aIndel;
+                double ins = cur[j - 1] + bIndel[j - 1];
+                double c = Math.min(sub, Math.min(del, ins));
+                cur[j] = c;
+                rowMin = Math.min(rowMin, c);
             }
             if (rowMin + firstLetter > budget) {
                 return 0; // already too far apart
@@ -583,6 +1127,18 @@ public final class NameResolver {
         }
     }
 
+    private static final EditCostBound BOUND = EditCostBound.of(new EditCostBound.Costs() {
+        @Override
+        public double substitute(char x, char y) {
+            return subst(x, y);
+        }
+
+        @Override
+        public double indel(char c) {
+            return NameResolver.indel(c);
+        }
+    });
+
     private static double subst(char x, char y) {
         return x < 128 && y < 128 ? SUBST_ASCII[x * 128 + y] : computeSubst(x, y);
     }
@@ -612,109 +1168,20 @@ public final class NameResolver {
 
     // ---- blocking
 
-    /** Consonant skeleton and its one-letter deletions (a symmetric-deletion neighbourhood). */
-    private static void addBlocks(String key, Set<String> out) {
-        String sk = NameKeys.skeleton(key);
-        if (sk.isEmpty()) {
-            return;
-        }
-        out.add(sk);
-        if (sk.length() >= 3) {
-            for (int i = 0; i < sk.length(); i++) {
-                out.add(sk.substring(0, i) + sk.substring(i + 1));
-            }
-        }
-    }
-
-    private static IntList[] postingLists(String key, Map<String, IntList> index) {
-        Set<String> blocks = new LinkedHashSet<>();
-        addBlocks(key, blocks);
-        IntList[] out = new IntList[blocks.size()];
-        int i = 0;
-        for (String b : blocks) {
-            out[i++] = index.computeIfAbsent(b, x -> new IntList());
-        }
-        return out;
-    }
-
-    private static void queryBlocks(String key, boolean near, Set<String> out) {
-        if (near) {
-            addBlocks(key, out);
-        } else {
-            String sk = NameKeys.skeleton(key);
-            if (!sk.isEmpty()) {
-                out.add(sk);
-            }
-        }
-    }
-
-    private int[] candidates(List<QTok> query, boolean near) {
-        List<int[][]> perToken = new ArrayList<>(query.size());
-        List<Integer> sizes = new ArrayList<>(query.size());
+    /**
+     * The entities (ascending) reached by every full token of the query, each through the consonant
+     * skeleton of one of its keys (with {@code near}, also through one-letter deletions on either
+     * side); {@code null} when the query has no full token. A result longer than {@code cap} may be
+     * cut short at {@code cap + 1}.
+     */
+    private int[] candidates(List<QTok> query, boolean near, int cap) {
+        List<BlockIndex.Blocks> perToken = new ArrayList<>(query.size());
         for (QTok q : query) {
-            if (q.initial) {
-                continue;
-            }
-            String[] blocks = near ? q.nearBlocks : q.exactBlocks;
-            List<int[]> lists = new ArrayList<>(blocks.length);
-            int size = 0;
-            for (String b : blocks) {
-                int[] p = postings.get(b);
-                if (p != null) {
-                    lists.add(p);
-                    size += p.length;
-                }
-            }
-            perToken.add(lists.toArray(new int[0][]));
-            sizes.add(size);
-        }
-        if (perToken.isEmpty()) {
-            return null;
-        }
-        // Sorting the union of a common given name's neighbourhood costs more than everything else,
-        // so only the smallest union is built; the other tokens' lists just test its members.
-        int first = sizes.indexOf(java.util.Collections.min(sizes));
-        IntList union = new IntList();
-        for (int[] p : perToken.get(first)) {
-            union.addAll(p);
-        }
-        int[] acc = union.sortedUnique();
-        for (int t = 0; t < perToken.size() && acc.length > 0; t++) {
-            if (t != first) {
-                acc = reachedBy(acc, perToken.get(t), sizes.get(t));
+            if (!q.initial && !q.optional) {
+                perToken.add(near ? q.nearBlocks : q.exactBlocks);
             }
         }
-        return acc;
-    }
-
-    /** The members of sorted {@code cands} that occur in one of the sorted posting lists. */
-    private int[] reachedBy(int[] cands, int[][] lists, int listsSize) {
-        int[] out = new int[cands.length];
-        int n = 0;
-        // a few candidates are looked up in the lists; many are met by marking the lists once
-        if ((long) cands.length * lists.length * 8 > listsSize + entities.length / 64) {
-            java.util.BitSet reached = new java.util.BitSet(entities.length);
-            for (int[] p : lists) {
-                for (int e : p) {
-                    reached.set(e);
-                }
-            }
-            for (int e : cands) {
-                if (reached.get(e)) {
-                    out[n++] = e;
-                }
-            }
-            return Arrays.copyOf(out, n);
-        }
-        for (int e : cands) {
-            for (int[] p : lists) {
-                if (Arrays.binarySearch(p, e) >= 0) {
-                    out[n++] = e;
-                    break;
-                }
-            }
-        }
-        return Arrays.copyOf(out, n);
+        return blocks.candidates(perToken, cap);
     }
 
     // ---- tokens and keys
@@ -723,14 +1190,11 @@ public final class NameResolver {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
-    /** A dictionary token in no particular role, numbered {@code id}. */
-    private static Tok surfaceTok(String surface, int id) {
-        String[] keys = entityKeys(surface);
-        return new Tok(id, surface, lower(surface), keys, keyIndex(keys), false, false);
-    }
-
     /** Each key's position among a token's keys (the keys are distinct). */
     private static Map<String, Integer> keyIndex(String[] keys) {
+        if (keys.length == 1) {
+            return Map.of(keys[0], 0); // most tokens: no equivalents
+        }
         Map<String, Integer> index = new HashMap<>(keys.length * 2);
         for (int k = keys.length - 1; k >= 0; k--) {
             index.put(keys[k], k);
@@ -742,6 +1206,10 @@ public final class NameResolver {
         String k = NameKeys.key(token);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(k);
+        String yo = NameKeys.yoVariant(token);
+        if (yo != null) {
+            keys.add(yo);
+        }
         Set<String> eq = LinguisticResources.equivalentKeys().get(k);
         if (eq != null) {
             keys.addAll(eq);
@@ -775,6 +1243,18 @@ public final class NameResolver {
                 out.add(q);
             }
         }
+        // a settlement class word at either edge may or may not be part of the name
+        Set<String> placeWords = LinguisticResources.placeWords();
+        int first = 0;
+        int last = out.size() - 1;
+        while (first < last && placeWords.contains(out.get(first).surface.toLowerCase(Locale.ROOT))) {
+            out.set(first, out.get(first).asOptional());
+            first++;
+        }
+        while (last > first && placeWords.contains(out.get(last).surface.toLowerCase(Locale.ROOT))) {
+            out.set(last, out.get(last).asOptional());
+            last--;
+        }
         return out;
     }
 
@@ -800,6 +1280,10 @@ public final class NameResolver {
             String ru = LinguisticResources.wikidataRussian(t.toLowerCase(Locale.ROOT));
             if (ru != null) {
                 put(keys, order, new QKey(NameKeys.key(ru), "given-name", 0.95));
+            }
+            String nominative = NameKeys.latinAdjectiveNominative(readings.get(0));
+            if (nominative != null) {
+                put(keys, order, new QKey(nominative, "inflection", 0.93));
             }
         } else {
             String low = lower(t);
@@ -835,9 +1319,6 @@ public final class NameResolver {
             order.set(order.indexOf(prior), k);
         }
     }
-
-    /** Class words a place name may carry or drop (Dolmabahçe Palace). */
-    private static final Set<String> GENERIC_WORDS = Set.of("palace", "дворец", "палац", "sarayı", "sarayi");
 
     private static final String[] PATRONYMIC_ENDINGS = {
         "ович", "евич", "ьевич", "йович", "ійович", "ич", "овна", "евна", "івна", "ївна", "ична", "інічна", "ovich",
@@ -875,45 +1356,5 @@ public final class NameResolver {
             return toks.size() - 1;
         }
         return -1;
-    }
-
-    /** A growable int array (the postings and candidate lists). */
-    private static final class IntList {
-        private int[] a = new int[4];
-        private int n;
-
-        void add(int x) {
-            if (n > 0 && a[n - 1] == x) {
-                return;
-            }
-            if (n == a.length) {
-                a = Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = x;
-        }
-
-        void addAll(int[] xs) {
-            if (n + xs.length > a.length) {
-                a = Arrays.copyOf(a, Math.max(a.length * 2, n + xs.length));
-            }
-            System.arraycopy(xs, 0, a, n, xs.length);
-            n += xs.length;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(a, n);
-        }
-
-        int[] sortedUnique() {
-            int[] s = Arrays.copyOf(a, n);
-            Arrays.sort(s);
-            int m = 0;
-            for (int i = 0; i < s.length; i++) {
-                if (i == 0 || s[i] != s[i - 1]) {
-                    s[m++] = s[i];
-                }
-            }
-            return Arrays.copyOf(s, m);
-        }
     }
 }

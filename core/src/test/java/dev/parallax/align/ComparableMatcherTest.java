@@ -46,6 +46,25 @@ class ComparableMatcherTest {
     }
 
     @Test
+    void aHeadlineRepeatedAsTheFirstSentenceDoesNotHideItsPartner() {
+        // News sites repeat the headline as the first sentence; both outlets did, in other words.
+        String headline = "Warsaw believes Minsk is using migrants as a weapon";
+        List<String> a =
+                List.of(headline, headline, "Sanctions stopped Lukashenko for a while, the deputy minister said.");
+        List<String> b = List.of(
+                "Warsaw thinks Minsk uses migrants as a weapon",
+                "The deputy minister said sanctions had stopped Lukashenko for a while.",
+                "Minsk is using migrants as a weapon, Warsaw believes");
+        List<String> links = ComparableMatcher.defaults().match(a, b).stream()
+                .map(Bead::ladder)
+                .toList();
+        // Which copy of the headline takes which rendering is a tie; that both are linked is not.
+        assertThat(links).contains("[2]:[1]").hasSize(3);
+        assertThat(links).anySatisfy(l -> assertThat(l).startsWith("[0]:"));
+        assertThat(links).anySatisfy(l -> assertThat(l).startsWith("[1]:"));
+    }
+
+    @Test
     void unrelatedTextsGiveNoLinks() {
         assertThat(ComparableMatcher.defaults().match(List.of("Cats sleep a lot."), List.of("Stocks fell 3%.")))
                 .isEmpty();

@@ -76,4 +76,55 @@ class KeysTest {
         }
         return n;
     }
+
+    @Test
+    void sentenceBoundariesInsideALineAreCounted() {
+        assertThat(boundaries("Пересдаст. Миллионам студентов это известно.")).isEqualTo(1);
+        assertThat(boundaries("He left... Then she came! Why? Nobody knows.")).isEqualTo(3);
+        assertThat(boundaries("He said: \"Stop.\" Then he left.")).isEqualTo(1);
+        assertThat(boundaries("Les Anglais attendaient.Un examen montra tout ."))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void abbreviationsInitialsAndOrdinalsAreNoBoundaries() {
+        assertThat(boundaries("Yesterday Dr. Smith met V. Putin in St. Petersburg."))
+                .isZero();
+        assertThat(boundaries("Noch am 7. Juli hatten sie Stunden gekostet.")).isZero();
+        assertThat(boundaries("One sentence only, ending here.")).isZero();
+        assertThat(boundaries("Why?! Because.")).isEqualTo(1);
+    }
+
+    private static int boundaries(String s) {
+        return Features.innerBoundaries(dev.parallax.text.Tokenizer.tokenize(s));
+    }
+
+    @Test
+    void lineEndsAreClassifiedAfterClosingQuotes() {
+        assertThat(end("He asked: \"Why?\"")).isEqualTo(1);
+        assertThat(end("Stop!")).isEqualTo(2);
+        assertThat(end("Он ушёл...")).isEqualTo(3);
+        assertThat(end("Так…")).isEqualTo(3);
+        assertThat(end("Die Wände sind zwar hoffnungslos ;")).isEqualTo(5);
+        assertThat(end("yes, I am happy to listen to jazz")).isEqualTo(6);
+        assertThat(end("It ended in 2025.")).isZero();
+    }
+
+    private static int end(String s) {
+        return Features.finalMark(dev.parallax.text.Tokenizer.tokenize(s));
+    }
+
+    @Test
+    void lineStartsAreClassified() {
+        assertThat(start("— Я ухожу.")).isEqualTo(4);
+        assertThat(start("«Ну и что?»")).isEqualTo(3);
+        assertThat(start("von dem Dorfe Sama ausgehend")).isEqualTo(1);
+        assertThat(start("1953 die Expedition")).isEqualTo(2);
+        assertThat(start("Die Wände sind zwar hoffnungslos ;")).isZero();
+        assertThat(start("")).isEqualTo(5);
+    }
+
+    private static int start(String s) {
+        return Features.startClass(dev.parallax.text.Tokenizer.tokenize(s));
+    }
 }

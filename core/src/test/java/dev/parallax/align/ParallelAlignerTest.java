@@ -186,4 +186,73 @@ class ParallelAlignerTest {
         assertThat(beads).extracting(Bead::ladder).containsExactly("[0]:[0]", "[1]:[1]", "[2]:[2]");
         assertThat(beads.get(0).score()).isGreaterThan(0.5);
     }
+
+    @Test
+    void callsDoNotChangeTheDefaultsOfLaterCalls() {
+        double[] before = ParallelAligner.defaultPriors();
+        List<String> a = new ArrayList<>(text(new Random(4), 40));
+        List<String> b = new ArrayList<>();
+        for (int k = 0; k < a.size(); k += 2) {
+            b.add(translate(a.get(k)) + " " + (k + 1 < a.size() ? translate(a.get(k + 1)) : ""));
+        }
+        List<Bead> first = ALIGNER.align(a.subList(0, 12), b.subList(0, 6));
+        ALIGNER.align(a, b);
+        assertThat(ParallelAligner.defaultPriors()).containsExactly(before);
+        assertThat(ALIGNER.align(a.subList(0, 12), b.subList(0, 6))).isEqualTo(first);
+    }
+
+    @Test
+    void aSentenceSplitInFourIsOneBead() {
+        List<String> a = new ArrayList<>(text(new Random(5), 20));
+        List<String> b = a.stream().map(ParallelAlignerTest::translate).collect(java.util.stream.Collectors.toList());
+        a.add(
+                10,
+                "In 1953 the Zurich expedition , in 1954 the first Argentine expedition that reached 7950 m ,"
+                        + " in 1955 the Swiss-German Vegetarian expedition and in 1956 the second Argentine one .");
+        b.addAll(
+                10,
+                List.of(
+                        "expedition suisse de AACZ en 1953 ;",
+                        "en 1954 , premiere expedition argentine , qui parvint a 7950 m .",
+                        "En 1955 une expedition germano-suisse dite vegetarienne .",
+                        "Enfin , 1956 a vu la deuxieme expedition argentine ."));
+        List<Bead> beads = ALIGNER.align(a, b);
+        assertCoversInOrder(beads, a.size(), b.size());
+        assertThat(beads.stream().map(Bead::ladder)).contains("[9]:[9]", "[10]:[10, 11, 12, 13]", "[11]:[14]");
+    }
+
+    @Test
+    void aLineHoldingTwoSentencesIsEvidenceForTwoLines() {
+        // Most lines hold one sentence; the first line of A holds two, which B keeps apart.
+        List<String> a = new ArrayList<>(List.of("Пересдаст. Миллионам студентов это известно.", "Ну и что?"));
+        List<String> b = new ArrayList<>(List.of("Will retake.", "Millions of students know this.", "So what?"));
+        List<String> rest = text(new Random(6), 10);
+        a.addAll(rest);
+        b.addAll(rest.stream().map(ParallelAlignerTest::translate).toList());
+        Features space = new Features(TokenKeys.DEFAULT, Lexicon.empty());
+        ParallelAligner.Job job = new ParallelAligner.Job(space, space.extract(a), space.extract(b));
+        // segmentTerm(i, j, da, db) of the bead that ends after A sentence i and B sentence j.
+        assertThat(job.segmentTerm(1, 2, 1, 2)).isPositive();
+        assertThat(job.segmentTerm(1, 1, 1, 1)).isNegative();
+        assertThat(job.segmentTerm(2, 3, 1, 1)).isGreaterThan(job.segmentTerm(1, 1, 1, 1));
+    }
+
+    @Test
+    void linesEndingAlikeAreEvidenceForABead() {
+        List<String> a = new ArrayList<>(List.of("Ну и что?", "так, я рада слухати джаз"));
+        List<String> b = new ArrayList<>(List.of("So what?", "yes, I am happy to listen to jazz"));
+        List<String> rest = text(new Random(7), 10);
+        a.addAll(rest);
+        b.addAll(rest.stream().map(ParallelAlignerTest::translate).toList());
+        Features space = new Features(TokenKeys.DEFAULT, Lexicon.empty());
+        ParallelAligner.Job job = new ParallelAligner.Job(space, space.extract(a), space.extract(b));
+        // endTerm(i, j) compares the ends of A line i - 1 and B line j - 1.
+        assertThat(job.endTerm(1, 1)).isPositive();
+        assertThat(job.endTerm(2, 2)).isPositive();
+        assertThat(job.endTerm(1, 2)).isNegative();
+        assertThat(job.endTerm(1, 3)).isNegative();
+        // startTerm(i, j) compares the starts of A line i and B line j.
+        assertThat(job.startTerm(1, 1)).isPositive();
+        assertThat(job.startTerm(1, 0)).isNegative();
+    }
 }

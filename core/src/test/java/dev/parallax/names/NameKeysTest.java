@@ -30,6 +30,61 @@ class NameKeysTest {
     }
 
     @Test
+    void lessCommonConventionsShareTheKey() {
+        sameKey("Биробиджан", "Birobiĝan"); // Esperanto ĝ = дж
+        sameKey("Щукин", "Shhukin"); // GOST 7.79-2000 System B щ = shh
+        sameKey("Хабаровск", "Chabarovskas"); // Lithuanian ch = х, with the nominative -as
+        sameKey("Кременец", "Krzemieniec"); // Polish rz for the soft р
+        sameKey("Кириленко", "Chirilenco"); // Romanian ch = к, c before o = к
+        sameKey("Рахманинов", "Rachmaninoff"); // the older -off for -ов
+        sameKey("Прокофьев", "Prokofieff");
+        sameKey("Городок", "Gródek"); // Polish forms without the East Slavic full vowels, -ek for -ок
+        sameKey("Бережани", "Brzeżany");
+        sameKey("Голованівськ", "Głowaniwsk");
+    }
+
+    @Test
+    void russianNeuterAndStressedAdjectivesMeetTheirUkrainianForms() {
+        sameKey("Зелене", "Зеленое", "Zelenoye", "Zelenoe", "Zelene");
+        sameKey("Молодий", "Молодой", "Molodoy", "Molodyi");
+        sameKey("Донський", "Донской", "Donskoy", "Donskyi");
+    }
+
+    @Test
+    void yoHasTwoReadings() {
+        assertThat(NameKeys.yoVariant("Щёлково")).isEqualTo(NameKeys.key("Шолково"));
+        assertThat(NameKeys.latinReadings("Shchyolkovo")).contains(NameKeys.key("Щелково"));
+        assertThat(NameKeys.latinReadings("Pyotr")).contains(NameKeys.key("Петр"));
+        assertThat(NameKeys.latinReadings("Fjodor")).contains(NameKeys.key("Федор"));
+        assertThat(NameKeys.yoVariant("Корольов")).isEqualTo(NameKeys.key("Королев"));
+        assertThat(NameKeys.latinReadings("Семёнов")).contains(NameKeys.key("Semyonov"));
+        assertThat(NameKeys.yoVariant("Иванов")).isNull();
+        assertThat(NameKeys.yoVariant("Yoshkar"))
+                .as("yo after no consonant is no ё")
+                .isNull();
+    }
+
+    @Test
+    void romanisedGenitiveAdjectivesHaveANominativeKey() {
+        assertThat(NameKeys.latinAdjectiveNominative(NameKeys.key("Krasnogvardeyskogo")))
+                .isEqualTo(NameKeys.key("Красногвардейский"));
+        assertThat(NameKeys.latinAdjectiveNominative(NameKeys.key("Verkhnego"))).isEqualTo(NameKeys.key("Верхний"));
+        assertThat(NameKeys.latinAdjectiveNominative(NameKeys.key("Ivanovo"))).isNull();
+        assertThat(NameKeys.latinAdjectiveNominative(NameKeys.key("Lego"))).isNull();
+    }
+
+    @Test
+    void suffixClassesTellDerivedNamesApart() {
+        assertThat(NameKeys.suffixClass(NameKeys.key("Михайловка"))).isEqualTo(NameKeys.Suffix.KA);
+        assertThat(NameKeys.suffixClass(NameKeys.key("Mykhailivka"))).isEqualTo(NameKeys.Suffix.KA);
+        assertThat(NameKeys.suffixClass(NameKeys.key("Михайловск"))).isEqualTo(NameKeys.Suffix.SK);
+        assertThat(NameKeys.suffixClass(NameKeys.key("Mikhaylovskoye"))).isEqualTo(NameKeys.Suffix.SK);
+        assertThat(NameKeys.suffixClass(NameKeys.key("Ivanovo"))).isEqualTo(NameKeys.Suffix.OVO);
+        assertThat(NameKeys.suffixClass(NameKeys.key("Іванів"))).isEqualTo(NameKeys.Suffix.OV);
+        assertThat(NameKeys.suffixClass(NameKeys.key("Москва"))).isEqualTo(NameKeys.Suffix.OTHER);
+    }
+
+    @Test
     void differentNamesKeepDifferentKeys() {
         assertThat(NameKeys.key("Oleksandr")).isNotEqualTo(NameKeys.key("Oleksiy"));
         assertThat(NameKeys.key("Andrei")).isNotEqualTo(NameKeys.key("Alexander"));

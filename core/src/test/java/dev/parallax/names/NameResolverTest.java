@@ -110,6 +110,7 @@ class NameResolverTest {
     @Test
     void differentPeopleNeverMerge() {
         assertThat(id("Andrei Fomin")).isNull();
+        assertThat(id("Volodymyr Volynskyi")).as("a barely close surname").isNull();
         assertThat(id("Oleksiy Fomin")).isNull();
         assertThat(id("Олексій Фомін")).isNull();
         assertThat(id("Александр Петрович Фомин")).as("another patronymic").isNull();
@@ -119,6 +120,136 @@ class NameResolverTest {
         assertThat(person("Ivanov")).as("two people fit").isNull();
         assertThat(id("Çırağan")).isEqualTo("ciragan");
         assertThat(id("Dolmabahçe Palace")).isNotEqualTo("ciragan");
+    }
+
+    @Test
+    void placeClassWordsMayBeWrittenOrDropped() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "places.tsv",
+                String.join(
+                        "\n",
+                        "id\ttype\tname\tlang",
+                        "krasnoe-selo\tPLACE\tКрасное Село\tru",
+                        "krasnoe\tPLACE\tКрасное\tru",
+                        "lenina\tPLACE\tСело имени Ленина\tru",
+                        "")));
+        assertThat(r.resolve("Krasnoye Selo").entity().id()).isEqualTo("krasnoe-selo");
+        assertThat(r.resolve("KRASNOE SELO").entity().id()).isEqualTo("krasnoe-selo");
+        assertThat(r.resolve("Krasnoye").entity().id()).isEqualTo("krasnoe");
+        assertThat(r.resolve("Imeni Lenina").entity().id()).isEqualTo("lenina");
+        assertThat(r.resolve("Selo Imeni Lenina").entity().id()).isEqualTo("lenina");
+        assertThat(r.resolve("Selo").linked()).isFalse();
+        NameResolver selo = NameResolver.of(EntityDictionary.parse(
+                "s.tsv", "id\ttype\tname\tlang\nks\tPLACE\tКрасное Село\tru\nul\tPLACE\tУсть-Лабинск\tru\n"));
+        assertThat(selo.resolve("Krasnoye").entity().id()).isEqualTo("ks");
+        assertThat(selo.resolve("Krasny").linked())
+                .as("a dropped class word and a close spelling")
+                .isFalse();
+        assertThat(selo.resolve("Stanitsa Ust'-Labinskaya").entity().id())
+                .as("a query's class word only describes")
+                .isEqualTo("ul");
+        NameResolver posad = NameResolver.of(
+                EntityDictionary.parse("p.tsv", "id\ttype\tname\tlang\npp\tPLACE\tПавловский Посад\tru\n"));
+        assertThat(posad.resolve("Pavlovsky Posad").score())
+                .isGreaterThan(posad.resolve("Pavlovskiy").score())
+                .isGreaterThan(0.5);
+        assertThat(posad.resolve("Pavlovskogo").linked()).as("a genitive").isTrue();
+    }
+
+    @Test
+    void aDifferentWordFormationSuffixIsAnotherPlace() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "places.tsv", "id\ttype\tname\tlang\nmykh\tPLACE\tМихайловка\tru\nstakh\tPLACE\tСтаханов\tuk\n"));
+        assertThat(r.resolve("Mykhailivka").entity().id()).isEqualTo("mykh");
+        assertThat(r.resolve("Michajlowka").entity().id()).isEqualTo("mykh");
+        assertThat(r.resolve("Mikhaylovsk").linked()).isFalse();
+        assertThat(r.resolve("Mikhaylovskoye").linked()).isFalse();
+        assertThat(r.resolve("Stakhanov").entity().id()).isEqualTo("stakh");
+        assertThat(r.resolve("Stakhanovo").linked()).isFalse();
+    }
+
+    @Test
+    void aTrailingQualifierAdjectiveMayBeMissingFromTheDictionary() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "places.tsv",
+                "id\ttype\tname\tlang\nperes\tPLACE\tПереяслав\tuk\nbelg\tPLACE\tБелгород\tru\n"
+                        + "kamensk\tPLACE\tКаменск-Уральский\tru\n"));
+        Resolution withQualifier = r.resolve("Pereyaslav-Khmelnytskyi");
+        assertThat(withQualifier.entity().id()).isEqualTo("peres");
+        assertThat(withQualifier.score()).isLessThan(r.resolve("Pereyaslav").score());
+        assertThat(r.resolve("Bilhorod-Dnistrovskyi").linked())
+                .as("only a close head")
+                .isFalse();
+        assertThat(r.resolve("Kamensk-Shakhtinsky").linked())
+                .as("another qualifier")
+                .isFalse();
+        assertThat(r.resolve("Pereyaslav-Khmelnytskyi", EntityType.PERSON).linked())
+                .isFalse();
+        assertThat(r.resolve("Kyivsko-Pereyaslav").entity().id())
+                .as("a leading -ско- qualifier")
+                .isEqualTo("peres");
+        assertThat(r.resolve("Novo-Pereyaslav").linked())
+                .as("Ново- makes another town")
+                .isFalse();
+    }
+
+    @Test
+    void eitherHalfOfAMergedSettlementsNameLinks() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "places.tsv",
+                "id\ttype\tname\tlang\nmerged\tPLACE\tПетрово-Дальнее\tru\n"
+                        + "ust\tPLACE\tУсть-Кут\tru\nkam\tPLACE\tКаменск-Уральский\tru\n"));
+        assertThat(r.resolve("Dalneye").entity().id()).isEqualTo("merged");
+        assertThat(r.resolve("Petrovo-Dalneye").score())
+                .isGreaterThan(r.resolve("Dalneye").score());
+        assertThat(r.resolve("Kut").linked())
+                .as("Усть- is a qualifier, not a settlement")
+                .isFalse();
+        assertThat(r.resolve("Kamensk").linked())
+                .as("-Уральский tells homonyms apart")
+                .isFalse();
+    }
+
+    @Test
+    void anotherCloseAdaptationOfTheNameCorroboratesButAVowelVariantDoesNot() {
+        String head = "id\ttype\tname\tlang\n";
+        double alone = NameResolver.of(EntityDictionary.parse("a.tsv", head + "x\tPLACE\tТорвица\tru\n"))
+                .resolve("Tarvisou")
+                .score();
+        double twoAdaptations = NameResolver.of(
+                        EntityDictionary.parse("b.tsv", head + "x\tPLACE\tТорвица\tru\nx\tPLACE\tТорвиск\tcv\n"))
+                .resolve("Tarvisou")
+                .score();
+        double vowelVariant = NameResolver.of(
+                        EntityDictionary.parse("c.tsv", head + "x\tPLACE\tТорвица\tru\nx\tPLACE\tТорвіца\tuk\n"))
+                .resolve("Tarvisou")
+                .score();
+        assertThat(twoAdaptations).isGreaterThan(alone);
+        assertThat(vowelVariant).isEqualTo(alone);
+    }
+
+    @Test
+    void aUkrainianSpellingPrefersTheEntityNotMarkedRussian() {
+        String dict = String.join(
+                "\n", "id\ttype\tname\tlang", "ru-town\tPLACE\tПервомайск\tru", "ua-town\tPLACE\tПервомайск\t", "");
+        NameResolver r = NameResolver.of(EntityDictionary.parse("places.tsv", dict));
+        assertThat(r.resolve("Pervomais'k").entity().id()).isEqualTo("ua-town");
+        assertThat(r.resolve("Первомайськ").entity().id()).isEqualTo("ua-town");
+        assertThat(NameResolver.ukrainianSpelling("Donets’k")).isTrue();
+        assertThat(NameResolver.ukrainianSpelling("Donetsk")).isFalse();
+        assertThat(NameResolver.ukrainianSpelling("Al'met'yevo")).isFalse();
+    }
+
+    @Test
+    void yoWrittenEitherWayLinks() {
+        NameResolver r = NameResolver.of(EntityDictionary.parse(
+                "t.tsv", "id\ttype\tname\tlang\nshch\tPLACE\tЩелково\tru\nkorolev\tPERSON\tКоролёв Сергей\tru\n"));
+        for (String q : new String[] {"Shchyolkovo", "Shchelkovo", "Schtscholkowo", "Shhjolkovo"}) {
+            assertThat(r.resolve(q).linked()).as(q).isTrue();
+        }
+        for (String q : new String[] {"Sergei Korolyov", "Sergey Korolev", "Serhiy Koroliov", "Сергій Корольов"}) {
+            assertThat(r.resolve(q).linked()).as(q).isTrue();
+        }
     }
 
     @Test
