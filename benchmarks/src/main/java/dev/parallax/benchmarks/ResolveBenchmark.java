@@ -46,6 +46,16 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 3, time = 3)
 public class ResolveBenchmark {
     static final int BATCH = 1000;
+    /**
+     * The query stream's length. A short list resolved over and over keeps its query tokens' keys
+     * and its candidates' objects hot, and measured twice the rate of a stream of new names, so
+     * the stream is long and each invocation takes the next batch of it.
+     */
+    static final int STREAM = 60_000;
+    /** Names resolved before the CPU-time figure, so that it measures compiled code. */
+    static final int WARM = 10_000;
+
+    private int cursor;
 
     @Param({"1000", "100000"})
     int entities;
@@ -56,7 +66,7 @@ public class ResolveBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        SyntheticNames.Data data = SyntheticNames.build(entities, BATCH, 42L);
+        SyntheticNames.Data data = SyntheticNames.build(entities, STREAM, 42L);
         tsv = data.dictionaryTsv();
         queries = data.queries();
         Runtime rt = Runtime.getRuntime();
@@ -67,27 +77,20 @@ public class ResolveBenchmark {
         long loadMs = (System.nanoTime() - t0) / 1_000_000;
         long retained = usedAfterGc(rt) - before;
         int linked = 0;
-        for (String q : queries) {
+        for (String q : queries.subList(0, WARM)) {
             if (resolver.resolve(q).linked()) {
                 linked++;
             }
         }
         // on a shared machine wall-clock throughput swings with the neighbours' load; this thread's
-        // CPU time does much less, so it is printed too (after a warm-up of the same length)
+        // CPU time does much less, so it is printed too: one pass over the names not yet resolved
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        double perCpuSecond = 0;
-        for (int round = 0; round < 2; round++) {
-            long c0 = mx.getCurrentThreadCpuTime();
-            long names = 0;
-            while (mx.getCurrentThreadCpuTime() - c0 < 2_000_000_000L) {
-                for (String q : queries) {
-                    resolver.resolve(q);
-                }
-                names += queries.size();
-            }
-            perCpuSecond = names * 1e9 / (mx.getCurrentThreadCpuTime() - c0);
-        }
         long c0 = mx.getCurrentThreadCpuTime();
+        for (String q : queries.subList(WARM, STREAM)) {
+            resolver.resolve(q);
+        }
+        double perCpuSecond = (STREAM - WARM) * 1e9 / (mx.getCurrentThreadCpuTime() - c0);
+        c0 = mx.getCurrentThreadCpuTime();
         NameResolver.of(EntityDictionary.parse("synthetic", tsv));
         long loadCpuMs = (mx.getCurrentThreadCpuTime() - c0) / 1_000_000;
         System.out.printf(
@@ -104,7 +107,7 @@ public class ResolveBenchmark {
                 loadMs,
                 retained >> 20,
                 linked,
-                queries.size());
+                WARM);
     }
 
     private static long usedAfterGc(Runtime rt) {
@@ -120,7 +123,9 @@ public class ResolveBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     @OperationsPerInvocation(BATCH)
     public void resolve(Blackhole bh) {
-        for (String q : queries) {
+        int from = cursor;
+        cursor = from + BATCH >= STREAM ? 0 : from + BATCH;
+        for (String q : queries.subList(from, from + BATCH)) {
             Resolution r = resolver.resolve(q);
             bh.consume(r);
         }

@@ -861,8 +861,9 @@ public final class NameResolver {
                 }
                 value = tieBreak(q, t, best);
             }
-            put(find(surfaceKey), surfaceKey, value, valueKind);
-            return find(surfaceKey);
+            // the key set's entry may have taken the slot found above, or grown the table
+            int free = find(surfaceKey);
+            return put(free, surfaceKey, value, valueKind) ? find(surfaceKey) : free;
         }
 
         private int slot(QTok q) {
@@ -889,7 +890,8 @@ public final class NameResolver {
             }
         }
 
-        private void put(int at, long key, double value, String kind) {
+        /** Stores at index {@code at}; true when the table grew, which moves every entry. */
+        private boolean put(int at, long key, double value, String kind) {
             keys[at] = key;
             values[at] = value;
             kinds[at] = kind;
@@ -913,7 +915,9 @@ public final class NameResolver {
                         used[size++] = to;
                     }
                 }
+                return true;
             }
+            return false;
         }
     }
 
