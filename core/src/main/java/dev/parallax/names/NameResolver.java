@@ -60,7 +60,8 @@ public final class NameResolver {
     /** Each distinct surface's token by number (in no particular role). */
     private final Tok[] surfaceToks;
     /**
-     * Per entity from {@code flatAt[e]}: the number of variants, then per variant its token count,
+     * Per entity from {@code flatAt[e]}: the number of variants, then per variant its token count
+     * (with its {@link #rigidTokens} count in the high half),
      * its surface numbers and its joined surface's number (-1 if none). The candidate filter reads
      * this instead of the variant objects, which lie all over a large heap.
      */
@@ -206,7 +207,7 @@ public final class NameResolver {
             flatList.append(nv);
             for (int k = 0; k < nv; k++) {
                 Variant v = variants[e][k];
-                flatList.append(v.tokens.length);
+                flatList.append(v.tokens.length | rigidTokens(v) << 16);
                 for (Tok t : v.tokens) {
                     flatList.append(t.id);
                 }
@@ -221,6 +222,26 @@ public final class NameResolver {
         for (Tok t : surfaces.values()) {
             surfaceToks[t.id] = t;
         }
+    }
+
+    /**
+     * The tokens of {@code v} that {@link #scoreVariant} never leaves unmatched: not a patronymic,
+     * surname, place class word or half of a merged settlement's name. A query with fewer tokens
+     * than that cannot match the variant, whatever its spelling, so {@link #mayMatch} skips it
+     * without comparing a token (a one-word query against the two-word names of its block).
+     */
+    private static int rigidTokens(Variant v) {
+        int rigid = 0;
+        for (int j = 0; j < v.tokens.length; j++) {
+            Tok t = v.tokens[j];
+            if (!t.patronymic
+                    && !t.surname
+                    && !LinguisticResources.placeWords().contains(t.lower)
+                    && !mergedSettlementPart(v, j)) {
+                rigid++;
+            }
+        }
+        return rigid;
     }
 
     /** The token of a distinct surface, numbered in order of first appearance. */
@@ -542,11 +563,12 @@ public final class NameResolver {
             }
         }
         for (int left = flat[p++]; left > 0; left--) {
-            int nv = flat[p];
+            int nv = flat[p] & 0xffff;
+            int rigid = flat[p] >>> 16;
             int from = p + 1;
             int joined = flat[from + nv];
             p = from + nv + 1;
-            if (needed <= nv && explains(query, from, nv, memo)) {
+            if (needed <= nv && rigid <= nq && explains(query, from, nv, memo)) {
                 return true;
             }
             if (nv != nq) {
