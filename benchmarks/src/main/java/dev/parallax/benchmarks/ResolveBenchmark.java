@@ -32,11 +32,16 @@ import org.openjdk.jmh.infra.Blackhole;
  * dictionary and resolver retain, the queries linked, and names per CPU-second and a warm load's CPU
  * time, which a shared machine disturbs far less than the wall-clock scores.
  *
- * <p>Measured (November 2026, 2 shared cores at load average about 9; CPU-time figures, the code at
- * the start of that session in brackets): 100,000 entities 11,000-13,500 names per CPU-second
- * (5,500-7,000), load 1.1-1.4 s of CPU (1.6-2.0 s), 165 MB retained (175 MB); 1,000 entities
- * 85,000-115,000 names per CPU-second (60,000-63,000). Allocation per name at 100,000: 22 KB (56 KB); per load: 510 MB
- * (890 MB). The wall-clock JMH scores on that machine were 2 to 10 times lower and noisy.
+ * <p>The queries are a stream of {@link #STREAM} names; setup resolves the first {@link #WARM}
+ * and times one pass over the rest, and each benchmark invocation takes the next {@link #BATCH}.
+ *
+ * <p>Measured (November 2026, 2 shared cores at load average 3 to 9; CPU-time figures of one pass
+ * over the stream, the code before its last change in brackets, run back to back): 100,000
+ * entities about 7,500 names per CPU-second (5,000-6,100), load 1.2-1.5 s of CPU, 165 MB retained;
+ * 1,000 entities 18,000-24,000 names per CPU-second either way (the keys of each new query token
+ * dominate there). The earlier version of this benchmark resolved the same 1,000 names over and
+ * over and printed about twice those rates (12,500 at 100,000 entities for the same code). The
+ * wall-clock JMH scores on that machine were 2 to 10 times lower and noisy.
  */
 @State(Scope.Benchmark)
 @Fork(
