@@ -37,8 +37,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Measured (November 2026, 2 shared cores at load average 3 to 9; CPU-time figures of one pass
  * over the stream, the code before its last change in brackets, run back to back): 100,000
- * entities about 7,500 names per CPU-second (5,000-6,100), load 1.2-1.5 s of CPU, 165 MB retained;
- * 1,000 entities 18,000-24,000 names per CPU-second either way (the keys of each new query token
+ * entities 7,400-8,300 names per CPU-second (5,000-6,900), load 1.1-1.5 s of CPU, 165 MB retained;
+ * 1,000 entities 18,000-25,000 names per CPU-second either way (the keys of each new query token
  * dominate there). The earlier version of this benchmark resolved the same 1,000 names over and
  * over and printed about twice those rates (12,500 at 100,000 entities for the same code). The
  * wall-clock JMH scores on that machine were 2 to 10 times lower and noisy.
