@@ -33,7 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * time, which a shared machine disturbs far less than the wall-clock scores.
  *
  * <p>The queries are a stream of {@link #STREAM} names; setup resolves the first {@link #WARM}
- * and times one pass over the rest, and each benchmark invocation takes the next {@link #BATCH}.
+ * and times one pass over the rest, and each benchmark invocation takes the next {@link #BATCH}
+ * (round again from the start once the stream is used up, which a fast run does within seconds).
  *
  * <p>Measured (November 2026, 2 shared cores at load average 3 to 9; CPU-time figures of one pass
  * over the stream, the code before its last change in brackets, run back to back): 100,000
