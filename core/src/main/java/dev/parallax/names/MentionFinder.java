@@ -75,6 +75,8 @@ public final class MentionFinder {
     private final Node root;
     private final Set<String> titles;
     private final Set<String> nonNames;
+    private final Set<String> organisationHeads = DataFiles.words(MENTIONS_ROOT + "organisation-heads.txt");
+    private final Set<String> organisationConnectors = DataFiles.words(MENTIONS_ROOT + "organisation-connectors.txt");
     private final List<String[]> inflections;
     /** Bounded caches of pure functions of their keys; safe to share between threads. */
     private final ConcurrentHashMap<String, List<String>> keyCache = new ConcurrentHashMap<>();
@@ -341,10 +343,10 @@ public final class MentionFinder {
     // Candidates and coreference
 
     /** A run of capitalised words {@code [first, last]} outside dictionary names. */
-    private record Run(int first, int last, boolean afterTitle, boolean sentenceInitial) {}
+    private record Run(int first, int last, boolean afterTitle, boolean sentenceInitial, boolean organisation) {}
 
     private List<Run> runs(String text, List<Word> words, boolean[] covered) {
-        List<Run> out = new ArrayList<>();
+        List<Run> out = organisations(words, covered);
         int i = 0;
         while (i < words.size()) {
             Word w = words.get(i);
@@ -374,11 +376,85 @@ public final class MentionFinder {
             }
             boolean afterTitle = i > 0 && titles.contains(words.get(i - 1).lower) && words.get(i - 1).joinsNext;
             if (j - i < 4) {
-                out.add(new Run(i, j, afterTitle, w.sentenceInitial));
+                out.add(new Run(i, j, afterTitle, w.sentenceInitial, false));
             }
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * Title-case organisation names ("Center for the Study and Development of Continental
+     * Integration"): a capitalised run holding a head word ({@code organisation-heads.txt}), then
+     * any number of capitalised runs each after one or two connectors ("for the", "of"). Marks
+     * their words covered, so that no word of them comes out as a one-word name.
+     */
+    private List<Run> organisations(List<Word> words, boolean[] covered) {
+        List<Run> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!isOrganisationWord(words, covered, i)
+                    || titles.contains(words.get(i).lower)
+                    || words.get(i).inHeadline) {
+                i++;
+                continue;
+            }
+            // the first part ends at its last head word: what follows in the same run is usually a
+            // person ("... Directorate Alexander Zorin")
+            int last = -1;
+            for (int k = i; k < words.size() && isOrganisationWord(words, covered, k); k++) {
+                if (organisationHeads.contains(words.get(k).lower)) {
+                    last = k;
+                }
+                if (!words.get(k).joinsNext) {
+                    break;
+                }
+            }
+            if (last < 0) {
+                i++;
+                continue;
+            }
+            while (true) {
+                int k = last;
+                int connectors = 0;
+                while (connectors < 2
+                        && words.get(k).joinsNext
+                        && k + 1 < words.size()
+                        && !words.get(k + 1).capital
+                        && organisationConnectors.contains(words.get(k + 1).lower)) {
+                    k++;
+                    connectors++;
+                }
+                if (connectors == 0 || !words.get(k).joinsNext || !continuesOrganisation(words, covered, k + 1)) {
+                    break;
+                }
+                k++;
+                while (k + 1 < words.size() && words.get(k).joinsNext && continuesOrganisation(words, covered, k + 1)) {
+                    k++;
+                }
+                last = k;
+            }
+            if (last > i) {
+                out.add(new Run(i, last, false, words.get(i).sentenceInitial, true));
+                for (int k = i; k <= last; k++) {
+                    covered[k] = true;
+                }
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private boolean isOrganisationWord(List<Word> words, boolean[] covered, int i) {
+        Word w = words.get(i);
+        return !covered[i] && w.capital && w.part.codePointCount(0, w.part.length()) > 1;
+    }
+
+    /** A capitalised word after a connector, unless it is a known personal name (a person follows). */
+    private boolean continuesOrganisation(List<Word> words, boolean[] covered, int i) {
+        return isOrganisationWord(words, covered, i)
+                && !LinguisticResources.equivalentKeys()
+                        .containsKey(words.get(i).keys.get(0));
     }
 
     private boolean isNamePart(Word w) {
@@ -395,6 +471,16 @@ public final class MentionFinder {
         if (res.linked()) {
             return Found.linked(
                     r.first, r.last, start, end, res.entity(), clamp(res.score()), "resolver:" + res.method());
+        }
+        if (r.organisation) {
+            return Found.provisional(
+                    r.first,
+                    r.last,
+                    start,
+                    end,
+                    provisionalId(words, r.first, r.last),
+                    text.substring(start, end),
+                    EntityType.ORG);
         }
         boolean acronyms = false;
         for (int k = r.first; k <= r.last; k++) {

@@ -28,7 +28,7 @@ final class CapitalisedNames implements SpeakerNames {
      * Words that make a capitalised sequence an institution or a place rather than a person
      * ("Center for North Eurasia", "European Commission"), so that "he" is never resolved to one.
      */
-    private static final Set<String> INSTITUTION_WORDS = DataFiles.words("quotes/institution-words.txt");
+    private static final Set<String> INSTITUTION_WORDS = DataFiles.words("mentions/institution-words.txt");
 
     private final QuoteLexicon lexicon;
 

@@ -92,10 +92,11 @@ public final class QuoteExtractor {
             "раніше",
             "aussi",
             "également");
+    private static final int APPOSITION_WINDOW = 30;
     private static final Set<String> DETERMINERS = words(
-            "the", "a", "an", "this", "his", "her", "their", "its", "our", "one", "another", "der", "die", "das", "ein",
-            "eine", "dieser", "diese", "sein", "seine", "ihr", "ihre", "le", "la", "les", "l", "un", "une", "ce",
-            "cette", "son", "sa", "ses");
+            "the", "a", "an", "this", "his", "her", "their", "its", "our", "my", "your", "one", "another", "der", "die",
+            "das", "ein", "eine", "dieser", "diese", "sein", "seine", "ihr", "ihre", "le", "la", "les", "l", "un",
+            "une", "ce", "cette", "son", "sa", "ses");
     /** Prepositions that open a noun phrase: a quoted stretch right after one that modifies a noun is a term. */
     private static final Set<String> NOUN_PHRASE_OPENERS = words(
             "to", "of", "in", "on", "at", "by", "for", "from", "with", "under", "about", "nach", "mit", "von", "vom",
@@ -251,6 +252,114 @@ public final class QuoteExtractor {
             "que",
             "à",
             "au");
+    /** Words that open a new clause: a cue after one of them right after a quote is not its cue. */
+    private static final Set<String> CLAUSE_OPENERS = words(
+            "but",
+            "and",
+            "or",
+            "when",
+            "while",
+            "as",
+            "because",
+            "if",
+            "though",
+            "although",
+            "until",
+            "whereas",
+            "aber",
+            "und",
+            "oder",
+            "als",
+            "wenn",
+            "während",
+            "weil",
+            "obwohl",
+            "но",
+            "а",
+            "и",
+            "когда",
+            "хотя",
+            "але",
+            "і",
+            "коли",
+            "хоча",
+            "mais",
+            "et",
+            "quand",
+            "lorsque");
+    /** Words that open a reported clause: a cue followed by one governs that clause. */
+    private static final Set<String> COMPLEMENTISERS =
+            words("that", "dass", "daß", "ob", "что", "чтобы", "що", "щоб", "que", "qu");
+
+    private static final Set<String> PREPOSITIONS = words(
+            "of",
+            "in",
+            "on",
+            "at",
+            "through",
+            "from",
+            "with",
+            "by",
+            "for",
+            "about",
+            "into",
+            "under",
+            "over",
+            "among",
+            "between",
+            "against",
+            "von",
+            "mit",
+            "bei",
+            "aus",
+            "für",
+            "über",
+            "unter",
+            "zwischen",
+            "gegen",
+            "в",
+            "во",
+            "на",
+            "с",
+            "со",
+            "из",
+            "у",
+            "для",
+            "от",
+            "о",
+            "об",
+            "при",
+            "з",
+            "зі",
+            "від",
+            "de",
+            "du",
+            "des",
+            "dans",
+            "avec",
+            "pour",
+            "par",
+            "sur");
+    /** Conjunctions that open a verb-final clause: its subject follows them. */
+    private static final Set<String> SUBORDINATORS =
+            words("indem", "weil", "da", "nachdem", "als", "wenn", "obwohl", "während", "dass", "ob", "wie", "wobei");
+
+    private static final Set<String> NAMING_WORDS = words("als", "wie");
+    private static final Set<String> GERMAN_ARTICLES = words(
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "dieser",
+            "diese", "diesem", "diesen", "dieses");
+    private static final Set<String> ACCUSATIVE_DATIVE =
+            words("den", "dem", "einen", "einem", "diesen", "diesem", "ihn", "ihm", "uns", "mir", "mich");
+    private static final Set<String> GERMAN_OBJECT_PRONOUNS = words("ihn", "ihm", "ihr", "sie", "es", "sich", "uns");
+    private static final Set<String> GERMAN_SUBJECT_PRONOUNS = words("er", "ich", "wir", "он", "она", "они");
+
+    private static final Set<String> GERMAN_AUXILIARIES = words(
+            "hat", "hatte", "habe", "hätte", "haben", "hatten", "ist", "war", "sei", "wird", "wurde", "würde", "werde",
+            "soll", "sollte", "will", "wollte", "kann", "konnte", "muss", "musste");
+    /** Relative pronouns that stand for the speaker right before a cue ({@code Wonder, who joked}). */
+    private static final Set<String> RELATIVES =
+            words("who", "which", "который", "которая", "которые", "котрий", "яка", "які", "qui");
+
     private static final Set<String> NO_SPEAKER_LEFT = words(
             "by", "of", "in", "on", "at", "for", "with", "from", "into", "about", "than", "like", "von", "mit", "für",
             "bei", "aus", "nach", "über", "unter", "в", "на", "с", "по", "par", "pour", "avec", "it", "that", "this",
@@ -441,13 +550,14 @@ public final class QuoteExtractor {
                     if (newlineBetween(tokens.get(i - 1).end(), starts[i])) {
                         para++;
                         sent++;
-                    } else if (quoteOf[i - 1] < 0 && isSentenceEnd(i - 1)) {
+                    } else if ((quoteOf[i - 1] < 0 && isSentenceEnd(i - 1)) || quoteEndsSentence(i)) {
                         sent++;
                     }
                 }
                 sentence[i] = sent;
                 paragraph[i] = para;
             }
+            numbered = true;
             threshold = englishLike() ? -1 : 2;
             germanLike = germanLike();
             if (names instanceof CapitalisedNames c) {
@@ -498,6 +608,34 @@ public final class QuoteExtractor {
             return de > other;
         }
 
+        /**
+         * True when token {@code i} opens a new sentence after a quotation that ended its own
+         * sentence inside the marks ({@code “We won.” Trump left the stage}), unless the speech cue
+         * of that quotation follows ({@code “We won!” Trump said}).
+         */
+        boolean quoteEndsSentence(int i) {
+            if (i < 1 || quoteOf[i - 1] < 0 || quoteOf[i] >= 0 || !tokens.get(i).isWord()) {
+                return false;
+            }
+            QuoteMarks.Stretch s = stretches.get(quoteOf[i - 1]);
+            if (s.close() <= s.contentEnd()
+                    || starts[i] <= tokens.get(i - 1).end()
+                    || !tokens.get(i).isCapitalized()
+                    || ".!?…".indexOf(lastVisible(s.contentStart(), s.contentEnd())) < 0) {
+                return false;
+            }
+            for (int x = i; x < tokens.size() && x < i + 4 && quoteOf[x] < 0; x++) {
+                QuoteLexicon.Cue cue = cueAt(x);
+                if (cue != null) {
+                    return !shortClauseAfter(x + cue.words().size());
+                }
+                if (isClauseEnd(x) || lower[x].equals(",")) {
+                    break;
+                }
+            }
+            return true;
+        }
+
         boolean newlineBetween(int from, int to) {
             for (int x = from; x < to; x++) {
                 if (text.charAt(x) == '\n' || text.charAt(x) == '\r') {
@@ -544,6 +682,13 @@ public final class QuoteExtractor {
             for (int q = m - 2; q >= 0; q--) {
                 if (stretches.get(q).continues() && attr[q] == null && attr[q + 1] != null) {
                     attr[q] = attr[q + 1].inherited();
+                }
+            }
+            shareWithinSentences(attr);
+            // "“…,” he said." then a paragraph that is nothing but a quotation: the same speaker goes on
+            for (int q = 1; q < m; q++) {
+                if (attr[q] == null && attr[q - 1] != null && fillsParagraph(q) && paragraphBefore(q - 1, q)) {
+                    attr[q] = attr[q - 1].inherited();
                 }
             }
             List<Quote> out = new ArrayList<>();
@@ -593,6 +738,87 @@ public final class QuoteExtractor {
             return List.copyOf(out);
         }
 
+        /**
+         * The pieces of one sentence ({@code „A“ hätten „B“, so Murtha}) share the speaker that a
+         * cue names next to one of them, unless a cue of their own names another.
+         */
+        void shareWithinSentences(Attribution[] attr) {
+            int m = stretches.size();
+            int[] sent = new int[m];
+            for (int q = 0; q < m; q++) {
+                int t = tokenAt(stretches.get(q).open());
+                sent[q] = t < tokens.size() ? sentence[t] : -1;
+            }
+            Attribution[] shared = attr.clone();
+            // nearest local attribution before and after each stretch within its sentence, in two passes
+            int[] localBefore = new int[m];
+            for (int q = 0, last = -1; q < m; q++) {
+                if (q > 0 && sent[q] != sent[q - 1]) {
+                    last = -1;
+                }
+                localBefore[q] = last;
+                if (attr[q] != null && attr[q].local) {
+                    last = q;
+                }
+            }
+            for (int q = m - 1, next = -1; q >= 0; q--) {
+                if (q < m - 1 && sent[q] != sent[q + 1]) {
+                    next = -1;
+                }
+                if (!(attr[q] != null && attr[q].local)) {
+                    int b = localBefore[q];
+                    if (b >= 0 && (next < 0 || q - b <= next - q)) {
+                        shared[q] = attr[b];
+                    } else if (next >= 0) {
+                        shared[q] = attr[next];
+                    }
+                } else {
+                    next = q;
+                }
+            }
+            System.arraycopy(shared, 0, attr, 0, m);
+        }
+
+        /** True when the paragraph of stretch q holds nothing outside the stretch but punctuation. */
+        boolean fillsParagraph(int q) {
+            QuoteMarks.Stretch s = stretches.get(q);
+            int open = tokenAt(s.open());
+            if (open >= tokens.size()) {
+                return false;
+            }
+            if (paragraphWords == null) {
+                int count = paragraph[tokens.size() - 1] + 1;
+                paragraphWords = new int[count][];
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (!tokens.get(i).isWord()) {
+                        continue;
+                    }
+                    int[] w = paragraphWords[paragraph[i]];
+                    if (w == null) {
+                        w = paragraphWords[paragraph[i]] = new int[] {0, Integer.MAX_VALUE, -1};
+                    }
+                    if (quoteOf[i] < 0) {
+                        w[0]++;
+                    } else {
+                        w[1] = Math.min(w[1], quoteOf[i]);
+                        w[2] = Math.max(w[2], quoteOf[i]);
+                    }
+                }
+            }
+            int[] w = paragraphWords[paragraph[open]];
+            return w != null && w[0] == 0 && w[1] == q && w[2] == q;
+        }
+
+        /** Per paragraph: words outside quotes, first and last stretch holding words. */
+        int[][] paragraphWords;
+
+        /** True when stretch p ends in the paragraph right before the one where stretch q opens. */
+        boolean paragraphBefore(int p, int q) {
+            int end = tokenAt(stretches.get(p).close()) - 1;
+            int open = tokenAt(stretches.get(q).open());
+            return end >= 0 && open < tokens.size() && paragraph[end] + 1 == paragraph[open];
+        }
+
         // ---------------------------------------------------------------- classification
 
         String lastReason = "";
@@ -639,7 +865,7 @@ public final class QuoteExtractor {
                 score += 3;
             } else if (cueRightAfter(tokenAt(s.close()))) {
                 score += 3; // "«…», — заявили в министерстве": the cue is there even when its speaker is not
-            } else if (a != null) {
+            } else if (a != null && !a.weak) {
                 score += 1;
             }
             if (words >= 4) {
@@ -648,12 +874,26 @@ public final class QuoteExtractor {
             if (words >= 8) {
                 score++;
             }
-            boolean nameLike = words >= 2 && longLower == 0 && longCapitalised >= 2 && last != '!' && last != '?';
+            int opener = tokenAt(s.open()) - 1;
+            boolean afterColon = opener >= 0 && quoteOf[opener] < 0 && lower[opener].equals(":");
+            // after "заявили:" the first word is capitalised because it opens the quoted sentence (German
+            // capitalises every noun, so there it tells nothing)
+            boolean nameLike = words >= 2
+                    && longLower == 0
+                    && longCapitalised >= (afterColon && !germanLike ? 3 : 2)
+                    && last != '!'
+                    && last != '?';
             if (endsPunct && !nameLike) {
                 score++;
             }
             if (!endsPunct && words <= 2) {
                 score--;
+            }
+            boolean wording = startsLower || longLower >= 1 || words >= 3; // not a lone name or noun
+            if (germanLike
+                    && ((wording && subjunctiveSentence(firstTok)) || namingConstruction(tokenAt(s.open()) - 1))) {
+                // German reported speech: the subjunctive, or "bezeichnete … als „…“"
+                score += 2;
             }
             boolean headline = titleCaseParagraph(firstTok);
             if (!endsPunct && capitalised == words && words <= 6 && !headline) {
@@ -710,6 +950,14 @@ public final class QuoteExtractor {
                     return false;
                 }
             }
+            if (!germanLike
+                    && words <= 3
+                    && !endsPunct
+                    && (a == null || !a.local)
+                    && !headlineParagraph(firstTok) // headlines quote without cues: Flynn Says Trump ‘Right’
+                    && (sentenceFlags()[sentence[firstTok]] & HAS_CUE) == 0) {
+                score -= 2; // a short phrase in a sentence that reports nobody's speech: a term or scare quote
+            }
             lastReason = "not a quotation: score " + score + " (" + words + " words, "
                     + (a == null ? "no speech cue" : a.local ? "cue " + a.cue : "cue nearby " + a.cue)
                     + (endsPunct ? ", ends with punctuation" : "") + ")";
@@ -723,11 +971,82 @@ public final class QuoteExtractor {
         boolean cueGoverns(int k) {
             for (int i = k; i >= 0 && i > k - 6 && quoteOf[i] < 0 && sentence[i] == sentence[k]; i--) {
                 QuoteLexicon.Cue c = cueAt(i);
-                if (c != null && (c.kind() == QuoteLexicon.CueKind.VERB || c.kind() == QuoteLexicon.CueKind.VERBO)) {
+                if (c != null
+                        && (c.kind() == QuoteLexicon.CueKind.VERB
+                                || c.kind() == QuoteLexicon.CueKind.VERBO
+                                || c.kind() == QuoteLexicon.CueKind.PART)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** True when the sentence of token {@code tok} holds a German subjunctive outside quotes. */
+        boolean subjunctiveSentence(int tok) {
+            return (sentenceFlags()[sentence[tok]] & HAS_SUBJUNCTIVE) != 0;
+        }
+
+        /**
+         * True when the words before a quote name what a speaker calls something: {@code
+         * bezeichnete das Schreiben als „…“}, {@code Sprüche wie „…“} (a cue governs the clause and
+         * {@code als} or {@code wie} stands right before the quote, an article between).
+         */
+        boolean namingConstruction(int before) {
+            int b = before;
+            if (b >= 0 && quoteOf[b] < 0 && GERMAN_ARTICLES.contains(lower[b])) {
+                b--;
+            }
+            if (b < 0 || quoteOf[b] >= 0 || !NAMING_WORDS.contains(lower[b])) {
+                return false;
+            }
+            int sent = sentence[b];
+            for (int i = b; i >= 0 && i > b - 12 && quoteOf[i] < 0 && sentence[i] == sent; i--) {
+                QuoteLexicon.Cue c = cueAt(i);
+                if (c != null && c.kind() != QuoteLexicon.CueKind.PREP && c.kind() != QuoteLexicon.CueKind.PREPQ) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Per paragraph: 1 when it writes every long word capitalised (a headline), 2 when not, 0 unknown. */
+        byte[] headline;
+        /** Set once sentences and paragraphs are numbered. */
+        boolean numbered;
+
+        /**
+         * True when token k stands in a headline ({@code Lindsey Graham Says}), where a capitalised
+         * cue is still a cue. Known only once the paragraphs are numbered.
+         */
+        boolean headlineParagraph(int k) {
+            if (!numbered || k >= tokens.size()) {
+                return false;
+            }
+            if (headline == null) {
+                headline = new byte[paragraph[tokens.size() - 1] + 1];
+            }
+            int para = paragraph[k];
+            if (headline[para] == 0) {
+                // only this paragraph's words: a cue word is rare enough that most are never looked at
+                int first = k;
+                while (first > 0 && paragraph[first - 1] == para) {
+                    first--;
+                }
+                int upper = 0;
+                int low = 0;
+                for (int i = first; i < tokens.size() && paragraph[i] == para; i++) {
+                    Token t = tokens.get(i);
+                    if (quoteOf[i] < 0 && t.isWord() && t.text().length() >= 4) {
+                        if (t.isCapitalized()) {
+                            upper++;
+                        } else {
+                            low++;
+                        }
+                    }
+                }
+                headline[para] = (byte) (upper >= 2 && low == 0 ? 1 : 2);
+            }
+            return headline[paragraph[k]] == 1;
         }
 
         /** True when the paragraph around a token writes its long words capitalised, as headlines do. */
@@ -823,16 +1142,27 @@ public final class QuoteExtractor {
             final int to;
             final String cue;
             final boolean local;
+            /** Found too far from the quote to say anything about whether it is a quotation. */
+            final boolean weak;
 
             Attribution(int from, int to, String cue, boolean local) {
+                this(from, to, cue, local, false);
+            }
+
+            Attribution(int from, int to, String cue, boolean local, boolean weak) {
                 this.from = from;
                 this.to = to;
                 this.cue = cue;
                 this.local = local;
+                this.weak = weak;
             }
 
             Attribution inherited() {
-                return new Attribution(from, to, cue, false);
+                return new Attribution(from, to, cue, false, weak);
+            }
+
+            Attribution weakened() {
+                return new Attribution(from, to, cue, false, true);
             }
         }
 
@@ -842,8 +1172,9 @@ public final class QuoteExtractor {
             int closeTok = tokenAt(s.close());
             boolean closerThenComma = closeTok < tokens.size()
                     && (lower[closeTok].equals(",") || lastVisible(s.contentStart(), s.contentEnd()) == ',');
+            boolean afterColon = openTok > 0 && lower[openTok - 1].equals(":") && quoteOf[openTok - 1] < 0;
             Attribution a;
-            if (closerThenComma || !isPartial(s)) {
+            if (closerThenComma || (!isPartial(s) && !afterColon)) {
                 a = after(q, closeTok);
                 if (a == null) {
                     a = before(q, openTok, true);
@@ -868,6 +1199,9 @@ public final class QuoteExtractor {
                 a = trailingName(closeTok);
             }
             if (a == null) {
+                a = laterInSentence(closeTok);
+            }
+            if (a == null && !(germanLike && reportedSpeechGoesOn(openTok))) {
                 a = subject(openTok, true);
             }
             if (a != null) {
@@ -882,6 +1216,94 @@ public final class QuoteExtractor {
                 a = subject(openTok, false);
             }
             return a;
+        }
+
+        /**
+         * {@code “You squeezed employees” to drive up the price, she said}: a cue later in the
+         * quote's own sentence, with no other quotation in between.
+         */
+        Attribution laterInSentence(int closeTok) {
+            int n = tokens.size();
+            if (closeTok >= n || closeTok == 0) {
+                return null;
+            }
+            int para = paragraph[closeTok - 1];
+            int sent = sentence[closeTok];
+            for (int k = closeTok; k < n && k < closeTok + 40; k++) {
+                if (paragraph[k] != para || quoteOf[k] >= 0 || sentence[k] != sent) {
+                    return null;
+                }
+                QuoteLexicon.Cue cue = cueAt(k);
+                if (cue == null || cue.kind() == QuoteLexicon.CueKind.PREPQ) {
+                    continue;
+                }
+                // not local: a title can stand in such a sentence as well as a quotation can
+                Attribution a = speakerFor(cue, k, closeTok, sentenceEndAfter(k), false);
+                if (a != null) {
+                    return a.weakened();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * True when the quote's sentence has no speech cue of its own but the sentence before it in
+         * the paragraph has one: German reported speech goes on over several sentences in the
+         * subjunctive ({@code Von der Leyen betonte, … Sie seien „…“}), and the subject of the later
+         * sentence is what the speaker talks about, not the speaker.
+         */
+        boolean reportedSpeechGoesOn(int openTok) {
+            if (openTok <= 0 || openTok >= tokens.size()) {
+                return false;
+            }
+            if (lower[openTok - 1].equals(":")) {
+                return false; // a colon introduces the quote in its own sentence
+            }
+            int sent = sentence[openTok];
+            int para = paragraph[openTok];
+            int[] flags = sentenceFlags();
+            if ((flags[sent] & HAS_CUE) != 0 || (flags[sent] & HAS_SUBJUNCTIVE) == 0) {
+                return false;
+            }
+            // back over the sentences of the paragraph that go on in the subjunctive, to the one with the cue
+            for (int p = sent - 1; p >= 0 && p >= sent - 4 && sentenceParagraph[p] == para; p--) {
+                if ((flags[p] & HAS_CUE) != 0) {
+                    return true;
+                }
+                if ((flags[p] & HAS_SUBJUNCTIVE) == 0) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        static final int HAS_CUE = 1;
+        static final int HAS_SUBJUNCTIVE = 2;
+        int[] sentenceFlags;
+        int[] sentenceParagraph;
+
+        /** Per sentence: whether a speech cue and a German subjunctive stand in it outside quotes. */
+        int[] sentenceFlags() {
+            if (sentenceFlags == null) {
+                int count = tokens.isEmpty() ? 0 : sentence[tokens.size() - 1] + 1;
+                int[] flags = new int[count];
+                int[] para = new int[count];
+                for (int i = 0; i < tokens.size(); i++) {
+                    para[sentence[i]] = paragraph[i];
+                    if (quoteOf[i] >= 0 || !tokens.get(i).isWord()) {
+                        continue;
+                    }
+                    if (cueAt(i) != null) {
+                        flags[sentence[i]] |= HAS_CUE;
+                    }
+                    if (lexicon.germanSubjunctive(lower[i])) {
+                        flags[sentence[i]] |= HAS_SUBJUNCTIVE;
+                    }
+                }
+                sentenceParagraph = para;
+                sentenceFlags = flags;
+            }
+            return sentenceFlags;
         }
 
         /** {@code Caddell continued:} ending the paragraph before a quotation that fills the next. */
@@ -977,14 +1399,35 @@ public final class QuoteExtractor {
                 if (k < 0 || paragraph[k] != para) {
                     return null;
                 }
-                target = sentence[k];
+            } else if (sentence[k] != target) {
+                return null; // the quote opens its sentence: it has no subject before it
             }
+            return subjectUpTo(k);
+        }
+
+        /** The subject of the sentence of token {@code k}, looking no further right than k. */
+        Attribution subjectUpTo(int k) {
+            if (k < 0) {
+                return null;
+            }
+            int para = paragraph[k];
+            int target = sentence[k];
             int first = k;
-            while (first > 0 && sentence[first - 1] == target && paragraph[first - 1] == para) {
+            while (first > 0 && first > k - 300 && sentence[first - 1] == target && paragraph[first - 1] == para) {
                 first--;
+            }
+            if (first > 0 && sentence[first - 1] == target && paragraph[first - 1] == para) {
+                return null; // no sentence runs that long: a run of marks or a list, not a subject to find
             }
             if (first > k) {
                 return null;
+            }
+            // a one-word label before a colon ("Europapolitik: Die SPD will …") is no subject
+            if (first + 2 <= k
+                    && lower[first + 1].equals(":")
+                    && tokens.get(first).isWord()
+                    && nameOf[first] < 0) {
+                first += 2;
             }
             // skip an introductory phrase up to its comma ("In an interview on Sunday, Ryan said …")
             int start = first;
@@ -993,18 +1436,45 @@ public final class QuoteExtractor {
                     break;
                 }
                 if (lower[x].equals(",")) {
-                    if (nameOf[first] < 0 && lexicon.pronoun(lower[first]) == null) {
+                    // "Senator Mary Cole spoke …, arguing": a title before a name opens no introductory phrase
+                    if (nameOf[first] < 0
+                            && lexicon.pronoun(lower[first]) == null
+                            && (first + 1 > k || nameOf[first + 1] < 0)) {
                         start = x + 1;
                     }
                     break;
                 }
             }
+            // "Turkish Foreign Minister Hakan Fidan": a capitalised title run, then the name
+            int run = start;
+            while (run <= k
+                    && run < start + 6
+                    && quoteOf[run] < 0
+                    && tokens.get(run).isWord()
+                    && tokens.get(run).isCapitalized()
+                    && nameOf[run] < 0) {
+                run++;
+            }
+            if (run > start + 1
+                    && run <= k
+                    && quoteOf[run] < 0
+                    && nameOf[run] >= 0
+                    && mentions.get(nameOf[run]).person()) {
+                Span sp = mentions.get(nameOf[run]).span();
+                int e = run;
+                while (e < tokens.size() && starts[e] < sp.end()) {
+                    e++;
+                }
+                return new Attribution(start, e, null, false);
+            }
             for (int x = start; x <= k && x < start + 3; x++) {
                 if (quoteOf[x] >= 0) {
                     return null;
                 }
-                if (lexicon.pronoun(lower[x]) != null && x == start) {
-                    return new Attribution(x, x + 1, null, false);
+                if (x == start
+                        && (lexicon.pronoun(lower[x]) != null
+                                || (lexicon.roleNoun(lower[x]) && (x + 1 > k || nameOf[x + 1] < 0)))) {
+                    return new Attribution(x, x + 1, null, false); // "Protesters chanted …"
                 }
                 if (x == start
                         && DETERMINERS.contains(lower[x])
@@ -1027,7 +1497,33 @@ public final class QuoteExtractor {
                     while (e < tokens.size() && starts[e] < sp.end()) {
                         e++;
                     }
-                    return new Attribution(x, e, null, false);
+                    // "Turkish Foreign Minister Hakan Fidan": a title run before the person belongs to it
+                    while (e < tokens.size()
+                            && e <= k
+                            && quoteOf[e] < 0
+                            && tokens.get(e).isWord()
+                            && tokens.get(e).isCapitalized()
+                            && nameOf[e] != nameOf[x]) {
+                        int next = e;
+                        while (next <= k
+                                && next < e + 2
+                                && nameOf[next] < 0
+                                && tokens.get(next).isCapitalized()) {
+                            next++;
+                        }
+                        if (next > k
+                                || nameOf[next] < 0
+                                || !mentions.get(nameOf[next]).person()) {
+                            break;
+                        }
+                        Span psp = mentions.get(nameOf[next]).span();
+                        e = next;
+                        while (e < tokens.size() && starts[e] < psp.end()) {
+                            e++;
+                        }
+                    }
+                    int from = x > start && lexicon.roleNoun(lower[x - 1]) ? x - 1 : x; // Senator Mary Cole
+                    return new Attribution(from, e, null, false);
                 }
             }
             return null;
@@ -1050,7 +1546,17 @@ public final class QuoteExtractor {
                 return null;
             }
             int start = i;
-            for (int k = start; k < n && k < start + AFTER_WINDOW; k++) {
+            if (punct == 0 && tokens.get(start).isWord() && CLAUSE_OPENERS.contains(lower[start])) {
+                return null; // “…,” but he said that …: that cue governs what follows it
+            }
+            QuoteMarks.Stretch s = stretches.get(q);
+            // “We won.” Lula left the stage: a quote that ends its sentence is followed by a new one,
+            // which names the speaker only when it is short (“…?” Vitter asked.)
+            boolean newSentence = punct == 0
+                    && tokens.get(start).isCapitalized()
+                    && ".!?…".indexOf(lastVisible(s.contentStart(), s.contentEnd())) >= 0;
+            int window = newSentence ? 4 : AFTER_WINDOW;
+            for (int k = start; k < n && k < start + window; k++) {
                 if (quoteOf[k] >= 0 || paragraph[k] != paragraph[start] || (k > start && isSentenceEnd(k - 1))) {
                     break;
                 }
@@ -1058,12 +1564,38 @@ public final class QuoteExtractor {
                 if (cue == null || (cue.kind() == QuoteLexicon.CueKind.PREPQ && k != start)) {
                     continue;
                 }
+                if (newSentence && !shortClauseAfter(k + cue.words().size())) {
+                    return null;
+                }
                 Attribution a = speakerFor(cue, k, start, sentenceEndAfter(k), true);
                 if (a != null) {
                     return a;
                 }
             }
             return appositiveThenCue(start);
+        }
+
+        /**
+         * True when the clause that a cue ends at token {@code from} stops within a few words and
+         * opens no reported clause of its own ({@code Trump said on Monday.}, not {@code Er
+         * beklagte, dass …}).
+         */
+        boolean shortClauseAfter(int from) {
+            for (int x = from; x < tokens.size() && x < from + 8; x++) {
+                if (quoteOf[x] >= 0) {
+                    return false;
+                }
+                if (lower[x].equals(":")) {
+                    return false; // "Er fuhr fort: „…“" introduces a quotation of its own
+                }
+                if (lower[x].equals(",") || isClauseEnd(x)) {
+                    return x + 1 >= tokens.size() || !COMPLEMENTISERS.contains(lower[x + 1]);
+                }
+                if (COMPLEMENTISERS.contains(lower[x])) {
+                    return false;
+                }
+            }
+            return from >= tokens.size();
         }
 
         /**
@@ -1121,9 +1653,7 @@ public final class QuoteExtractor {
                     break;
                 }
                 if (quoteOf[k] >= 0) {
-                    if (sameSentence) {
-                        break;
-                    }
+                    // an earlier piece of the same sentence: "X said „A“ and „B“" gives B to X too
                     rightBound = k;
                     continue;
                 }
@@ -1146,8 +1676,41 @@ public final class QuoteExtractor {
                 }
                 Attribution a = speakerFor(cue, k, left, Math.min(rightBound, sentenceEndAfter(k)), sameSentence);
                 if (a != null) {
-                    return a;
+                    Attribution outer = sameSentence ? namedOuterSpeaker(a, k, left) : null;
+                    return outer != null ? outer : a;
                 }
+            }
+            return null;
+        }
+
+        /**
+         * {@code Lynch said she recalled thinking, “…”}: when the cue next to the quote names its
+         * speaker by a pronoun and the clause it stands in hangs from an earlier cue whose subject
+         * is a named person that the pronoun can stand for, that name is the speaker's mention.
+         */
+        Attribution namedOuterSpeaker(Attribution inner, int k, int left) {
+            String g = inner.to - inner.from == 1 ? lexicon.pronoun(lower[inner.from]) : null;
+            if (g == null || "n".equals(g) || "p".equals(g)) {
+                return null;
+            }
+            for (int j = inner.from - 1; j >= left; j--) {
+                if (quoteOf[j] >= 0 || lower[j].equals(";") || lower[j].equals(":")) {
+                    return null;
+                }
+                QuoteLexicon.Cue cue = cueAt(j);
+                if (cue == null || cue.kind() != QuoteLexicon.CueKind.VERB) {
+                    continue;
+                }
+                Attribution outer = speakerFor(cue, j, left, inner.from, true);
+                if (outer == null || !isPerson(new int[] {outer.from, outer.to})) {
+                    return null;
+                }
+                for (int i = outer.from; i < outer.to; i++) {
+                    if (nameOf[i] >= 0 && mentions.get(nameOf[i]).person() && fits(g, mentions.get(nameOf[i]))) {
+                        return outer;
+                    }
+                }
+                return null;
             }
             return null;
         }
@@ -1216,7 +1779,8 @@ public final class QuoteExtractor {
             List<QuoteLexicon.Cue> cues = lexicon.cuesStartingWith(lower[k]);
             if (!cues.isEmpty()
                     && tokens.get(k).isCapitalized()
-                    && !CapitalisedNames.sentenceInitial(text, tokens, k)) {
+                    && !CapitalisedNames.sentenceInitial(text, tokens, k)
+                    && !headlineParagraph(k)) {
                 return null; // "the United States", "Talk" in a title: a capitalised word inside a sentence is a name
             }
             for (QuoteLexicon.Cue c : cues) {
@@ -1248,9 +1812,43 @@ public final class QuoteExtractor {
             int[] right = null;
             int[] left = null;
             switch (cue.kind()) {
-                case PREP, PREPQ -> right = rightPhrase(afterCue, rightBound, true);
+                case PREP, PREPQ -> {
+                    // German writes its nouns capitalised: "laut geworden" is no "laut Minister"
+                    boolean germanVerb = cue.lang().equals("de")
+                            && afterCue < tokens.size()
+                            && tokens.get(afterCue).isWord()
+                            && !tokens.get(afterCue).isCapitalized()
+                            && !GERMAN_ARTICLES.contains(lower[afterCue]);
+                    if (!germanVerb) {
+                        right = rightPhrase(afterCue, rightBound, true);
+                    } else if (cue.kind() == QuoteLexicon.CueKind.PREPQ) {
+                        // „…“, so charakterisierte ihn der Funktionär: the subject follows the verb
+                        int r = afterCue + 1;
+                        while (r < rightBound && r < tokens.size() && GERMAN_OBJECT_PRONOUNS.contains(lower[r])) {
+                            r++;
+                        }
+                        right = rightPhrase(r, rightBound, false);
+                    }
+                }
                 case POST -> left = leftPhrase(k, leftBound, true);
-                case VERBO -> left = leftPhrase(k, leftBound, true);
+                case PART -> {
+                    // "footage of Trump saying", else the subject the participle hangs from
+                    int[] adjacent = leftPhrase(k, leftBound, false);
+                    if (adjacent != null && isPronounOrName(adjacent)) {
+                        left = adjacent;
+                    } else if (k > 0 && sentence[k - 1] == sentence[k]) {
+                        Attribution subj = subjectUpTo(k - 1);
+                        left = subj == null ? null : new int[] {subj.from, subj.to};
+                    }
+                }
+                case POSS -> left = possessor(k);
+                case VERBO -> {
+                    left = leftPhrase(k, leftBound, true);
+                    if (!cue.lang().equals("en") && !cue.lang().equals("fr")) {
+                        int[] r = rightPhrase(afterCue, rightBound, false); // bezeichnete er … als „…“
+                        right = r != null && opensWithSubject(r) ? r : null;
+                    }
+                }
                 case VERB -> {
                     left = leftPhrase(k, leftBound, true);
                     if ((cue.lang().equals("ru") || cue.lang().equals("uk"))
@@ -1278,6 +1876,17 @@ public final class QuoteExtractor {
                     }
                 }
             }
+            if (left != null && (cue.kind() == QuoteLexicon.CueKind.VERB || cue.kind() == QuoteLexicon.CueKind.VERBO)) {
+                int[] headed = withHead(left, leftBound);
+                boolean institution = headed == null
+                        && (cue.lang().equals("ru") || cue.lang().equals("uk"))
+                        && left[0] > 0
+                        && (lower[left[0] - 1].equals("в")
+                                || lower[left[0] - 1].equals("во")
+                                || lower[left[0] - 1].equals("у"))
+                        && tokens.get(left[0]).isCapitalized();
+                left = institution ? left : headed; // "В Кремле заявили": the institution speaks
+            }
             int[] pick;
             if (cue.lang().equals("de")
                     && (cue.kind() == QuoteLexicon.CueKind.VERB || cue.kind() == QuoteLexicon.CueKind.VERBO)) {
@@ -1300,6 +1909,51 @@ public final class QuoteExtractor {
         }
 
         /**
+         * A subject found right after a preposition is the end of a longer phrase ({@code The head
+         * of the ministry said}): the whole phrase, or null when no head stands before the
+         * preposition ({@code 32% of Republican claims}, {@code through the streets chanted}).
+         */
+        int[] withHead(int[] np, int leftBound) {
+            int p = np[0] - 1;
+            if (p < leftBound || p < 0 || quoteOf[p] >= 0 || !PREPOSITIONS.contains(lower[p])) {
+                return np;
+            }
+            if (lexicon.pronoun(lower[np[0]]) != null) {
+                return np;
+            }
+            int[] head = leftPhrase(p, leftBound, false);
+            return head == null ? null : new int[] {head[0], np[1]};
+        }
+
+        /** True when a phrase opens with a name or a pronoun that can only be a subject ({@code er}, {@code wir}). */
+        boolean opensWithSubject(int[] np) {
+            int i = np[0];
+            return nameOf[i] >= 0 || GERMAN_SUBJECT_PRONOUNS.contains(lower[i]);
+        }
+
+        /** The possessor before a noun cue: {@code his} claim, {@code Trump’s} claim, по {@code его} словам. */
+        int[] possessor(int k) {
+            int next = k + 1;
+            if (next < tokens.size()
+                    && quoteOf[next] < 0
+                    && !(lower[next].equals(",") || lower[next].equals(":") || COMPLEMENTISERS.contains(lower[next]))) {
+                return null; // "Trump's statement was “true”" describes the statement, it does not quote it
+            }
+            int p = k - 1;
+            if (p < 0 || quoteOf[p] >= 0 || !tokens.get(p).isWord()) {
+                return null;
+            }
+            if (lexicon.possessive(lower[p]) != null) {
+                return new int[] {p, p + 1};
+            }
+            if ((lower[p].endsWith("'s") || lower[p].endsWith("’s")) && nameOf[p] >= 0) {
+                Span sp = mentions.get(nameOf[p]).span();
+                return new int[] {Math.max(0, tokenAt(sp.start())), p + 1};
+            }
+            return null;
+        }
+
+        /**
          * German puts the finite verb second: the subject opens the clause ({@code Der Sprecher
          * sagte}) unless an adverb or a prepositional phrase does ({@code Am Montag sagte der
          * Sprecher}, {@code Ähnlich äußerte sich Bush}), and then it follows the verb.
@@ -1312,8 +1966,14 @@ public final class QuoteExtractor {
                 r++;
             }
             int[] rightNp = r == afterCue ? right : rightPhrase(r, rightBound, false);
+            if (rightNp != null && ACCUSATIVE_DATIVE.contains(lower[rightNp[0]])) {
+                rightNp = null; // "kritisierte den Plan": an object, never the subject
+            }
             if (rightNp != null && lexicon.pronoun(lower[rightNp[0]]) != null) {
                 return rightNp;
+            }
+            if (rightNp != null && rightNp[0] <= afterCue + 1 && opensWithSubject(rightNp)) {
+                return rightNp; // Nachdem …, entgegnete Suttner
             }
             if (left != null && k > 0 && lower[k - 1].equals(",")) {
                 return left; // Der Vorsitzende …, Michael Knipper, kritisierte
@@ -1321,6 +1981,13 @@ public final class QuoteExtractor {
             int start = k;
             while (start > leftBound && !isClauseBoundary(start - 1)) {
                 start--;
+            }
+            if (start < k && GERMAN_AUXILIARIES.contains(lower[start])) {
+                // „…“, hatte VW-Chef Winterkorn erklärt: the subject follows the auxiliary
+                int[] np = rightPhrase(start + 1, k, false);
+                if (np != null) {
+                    return np;
+                }
             }
             if (start < k && (lower[start].equals("und") || lower[start].equals("aber"))) {
                 // Brenner bedankte sich und sagte: the subject opens the first of the joined clauses
@@ -1375,9 +2042,13 @@ public final class QuoteExtractor {
             if (lexicon.pronoun(w) != null) {
                 return new int[] {start, start + 1};
             }
+            if (SUBORDINATORS.contains(w) && start + 1 < limit) {
+                return clauseStartPhrase(start + 1, limit); // indem sie …, weil der Minister …
+            }
             boolean det = DETERMINERS.contains(w);
             if (!det) {
                 if (nameOf[start] < 0
+                        && !lexicon.roleNoun(w)
                         && (lexicon.notName(w) || !tokens.get(start).isCapitalized() || lowerSeen(w))) {
                     return null;
                 }
@@ -1385,9 +2056,10 @@ public final class QuoteExtractor {
             int e = start + 1;
             while (e < limit
                     && e < start + 8
-                    && tokens.get(e).isWord()
+                    && (tokens.get(e).isWord() || Character.isDigit(lower[e].charAt(0)) || lower[e].equals("-"))
                     && quoteOf[e] < 0
                     && (tokens.get(e).isCapitalized()
+                            || !tokens.get(e).isWord()
                             || nameOf[e] >= 0
                             || (det && e == start + 1)
                             || Set.of("des", "der", "von", "vom", "und").contains(lower[e])
@@ -1459,15 +2131,34 @@ public final class QuoteExtractor {
                 if (allowAppositive && lower[j].equals(",")) {
                     // Smith, a spokesman for the campaign, said / The head …, Vladimir Medinsky, said
                     int c = j - 1;
-                    while (c >= bound && c > j - 14 && !lower[c].equals(",") && quoteOf[c] < 0 && !isClauseEnd(c)) {
-                        c--;
+                    while (c >= bound
+                            && c > j - APPOSITION_WINDOW
+                            && !(lower[c].equals(",") && quoteOf[c] < 0)
+                            && (quoteOf[c] < 0 || isShortName(quoteOf[c]))
+                            && !(quoteOf[c] < 0 && isClauseEnd(c) && (!lower[c].equals(".") || isSentenceEnd(c)))) {
+                        c--; // "R-Ky." and "E." end abbreviations, not the clause
                     }
-                    if (c < bound || c <= j - 14 || !lower[c].equals(",") || quoteOf[c] >= 0) {
+                    if (c < bound || c <= j - APPOSITION_WINDOW || !lower[c].equals(",") || quoteOf[c] >= 0) {
                         return null;
                     }
                     // Flynn, a top Trump surrogate, said: a name before the apposition is the speaker
                     int[] outer = leftPhrase(c, bound, false);
-                    if (outer != null && isPronounOrName(outer)) {
+                    if (outer != null && (isPerson(outer) || lexicon.pronoun(lower[outer[0]]) != null)) {
+                        return outer;
+                    }
+                    // Der Vorsitzende des Verbands, Michael Stein, kritisierte: the person inside
+                    for (int x = j - 1; x > c; x--) {
+                        if (nameOf[x] >= 0 && mentions.get(nameOf[x]).person()) {
+                            Span sp = mentions.get(nameOf[x]).span();
+                            return new int[] {Math.max(c + 1, tokenAt(sp.start())), x + 1};
+                        }
+                    }
+                    if (outer != null
+                            && (isPronounOrName(outer)
+                                    || (tokens.get(outer[0]).isCapitalized()
+                                            && !DETERMINERS.contains(lower[outer[0]])
+                                            && outer[0] > 0
+                                            && !tokens.get(outer[0] - 1).isWord()))) {
                         return outer;
                     }
                     for (int x = j - 1; x > c; x--) {
@@ -1492,6 +2183,9 @@ public final class QuoteExtractor {
                 Span sp = mentions.get(nameOf[j]).span();
                 return new int[] {Math.max(bound, tokenAt(sp.start())), j + 1};
             }
+            if (RELATIVES.contains(lower[j]) && j > bound && (lower[j - 1].equals(",") || nameOf[j - 1] >= 0)) {
+                return new int[] {j, j + 1}; // Stevie Wonder, who joked: stands for the name before it
+            }
             if (NO_SPEAKER_LEFT.contains(lower[j])
                     || !lexicon.cuesStartingWith(lower[j]).isEmpty()) {
                 return null;
@@ -1502,6 +2196,9 @@ public final class QuoteExtractor {
                 if (!tokens.get(x).isWord() || quoteOf[x] >= 0) {
                     if (lower[x].equals("-") && x > bound && tokens.get(x - 1).isWord()) {
                         continue;
+                    }
+                    if (quoteOf[x] < 0 && x < j && Character.isDigit(lower[x].charAt(0))) {
+                        return new int[] {x, j + 1}; // 63 percent said
                     }
                     break;
                 }
@@ -1522,7 +2219,37 @@ public final class QuoteExtractor {
             if (t.isCapitalized() || lower[j].endsWith("s")) {
                 return new int[] {Math.max(k, j - 2), j + 1};
             }
+            if (lexicon.roleNoun(lower[j])) {
+                return new int[] {Math.max(k, j - 3), j + 1}; // current Democratic presidential nominee said
+            }
             return null;
+        }
+
+        /** A quoted stretch of a few capitalised words without end punctuation: a name or title. */
+        boolean isShortName(int q) {
+            if (shortName == null) {
+                shortName = new byte[stretches.size()];
+            }
+            if (shortName[q] == 0) {
+                shortName[q] = (byte) (computeShortName(q) ? 1 : 2);
+            }
+            return shortName[q] == 1;
+        }
+
+        byte[] shortName;
+
+        boolean computeShortName(int q) {
+            QuoteMarks.Stretch s = stretches.get(q);
+            int words = 0;
+            for (int i = tokenAt(s.contentStart()); i < tokens.size() && starts[i] < s.contentEnd(); i++) {
+                if (tokens.get(i).isWord()) {
+                    words++;
+                    if (!tokens.get(i).isCapitalized() && !Character.isDigit(lower[i].charAt(0))) {
+                        return false;
+                    }
+                }
+            }
+            return words > 0 && words <= 6 && ".!?…".indexOf(lastVisible(s.contentStart(), s.contentEnd())) < 0;
         }
 
         boolean isClauseEnd(int i) {
@@ -1534,8 +2261,11 @@ public final class QuoteExtractor {
         int[] rightPhrase(int from, int bound, boolean afterPreposition) {
             int n = tokens.size();
             int j = from;
-            if (j >= n || j >= bound || quoteOf[j] >= 0 || !tokens.get(j).isWord()) {
-                return null;
+            if (j >= n
+                    || j >= bound
+                    || quoteOf[j] >= 0
+                    || !(tokens.get(j).isWord() || Character.isDigit(lower[j].charAt(0)))) {
+                return null; // "said 9/11 widow Terry Strada" opens with a number
             }
             if (lexicon.pronoun(lower[j]) != null) {
                 return new int[] {j, j + 1};
@@ -1557,7 +2287,8 @@ public final class QuoteExtractor {
                 }
             }
             boolean det = DETERMINERS.contains(lower[j])
-                    || (afterPreposition && tokens.get(j).isWord());
+                    || (afterPreposition && tokens.get(j).isWord())
+                    || lexicon.roleNoun(lower[j]); // сообщил источник агентства
             if (!det && !tokens.get(j).isCapitalized()) {
                 return null;
             }
@@ -1568,7 +2299,9 @@ public final class QuoteExtractor {
             while (e < n
                     && e < bound
                     && e < j + 6
-                    && tokens.get(e).isWord()
+                    && (tokens.get(e).isWord()
+                            || lower[e].equals("-")
+                            || Character.isDigit(lower[e].charAt(0))) // a 52-count complaint
                     && quoteOf[e] < 0
                     && !STOP_RIGHT.contains(lower[e])
                     && lexicon.cuesStartingWith(lower[e]).isEmpty()) {
@@ -1586,27 +2319,64 @@ public final class QuoteExtractor {
             int s = starts[a.from];
             int e = tokens.get(a.to - 1).end();
             String local = text.substring(s, e);
+            NameMention named = null;
             for (int i = a.from; i < a.to; i++) {
                 if (nameOf[i] >= 0) {
                     NameMention m = mentions.get(nameOf[i]);
-                    return new Speaker(new Span(s, e), local, m.id(), m.name());
+                    boolean known = m.id() != null && !m.id().startsWith("~");
+                    if (m.person() && known) {
+                        named = m; // a dictionary person, not the guessed title run before it
+                        break;
+                    }
+                    if (named == null || (m.person() && !named.person())) {
+                        named = m;
+                    }
                 }
             }
-            String g = a.to - a.from == 1 ? lexicon.pronoun(lower[a.from]) : "d";
-            if ("p".equals(g)) {
+            if (named != null) {
+                return new Speaker(new Span(s, e), local, named.id(), named.name());
+            }
+            String g = "d";
+            if (a.to - a.from == 1) {
+                String pron = lexicon.pronoun(lower[a.from]);
+                g = pron != null ? pron : lexicon.possessive(lower[a.from]);
+                g = g == null ? "d" : g;
+            }
+            boolean description = false;
+            for (int i = a.from; i < a.to && !description; i++) {
+                description = lexicon.roleNoun(lower[i]) || !tokens.get(i).isCapitalized();
+            }
+            description |= DETERMINERS.contains(lower[a.from]);
+            if ("p".equals(g) || "n".equals(g) || ("d".equals(g) && !description)) {
+                // a capitalised word the names module does not know ("Песков" alone) is somebody, not the last person
+                // named
                 return new Speaker(new Span(s, e), local, null, null);
             }
-            // a pronoun or a description stands for the nearest named person before it
+            // a pronoun or a description stands for the nearest named person before it that it can stand for
             for (int i = a.from - 1; i >= 0 && i > a.from - 2000; i--) {
                 if (nameOf[i] >= 0 && mentions.get(nameOf[i]).person()) {
                     NameMention m = mentions.get(nameOf[i]);
                     if (sentence[i] != sentence[a.from]) {
-                        m = mentions.get(nameOf[leadingPerson(i)]);
+                        NameMention lead = mentions.get(nameOf[leadingPerson(i)]);
+                        m = fits(g, lead) ? lead : m;
+                    }
+                    if (!fits(g, m)) {
+                        i = tokenAt(m.span().start()); // "она" after "Сергей Лавров": look further back
+                        continue;
                     }
                     return new Speaker(new Span(s, e), local, m.id(), m.name());
                 }
             }
             return new Speaker(new Span(s, e), local, null, null);
+        }
+
+        /** True when a pronoun of gender {@code g} ({@code m}, {@code f}, else any) can stand for the person. */
+        boolean fits(String g, NameMention m) {
+            if (!"m".equals(g) && !"f".equals(g)) {
+                return true;
+            }
+            char known = NameGender.builtIn().of(m.name() != null ? m.name() : m.text());
+            return known == '?' || known == g.charAt(0);
         }
 
         /**

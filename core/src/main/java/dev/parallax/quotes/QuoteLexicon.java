@@ -22,7 +22,9 @@ final class QuoteLexicon {
         VERBO,
         PREP,
         PREPQ,
-        POST
+        POST,
+        PART,
+        POSS
     }
 
     /** One cue: its words (lower case), language and kind. */
@@ -30,19 +32,28 @@ final class QuoteLexicon {
 
     private final Map<String, List<Cue>> cuesByFirstWord;
     private final Map<String, String> pronounGender;
+    private final Map<String, String> possessiveGender;
     private final Set<String> notNames;
     private final List<List<String>> equivalences;
     private final Set<String> stopwords;
+    private final Set<String> roleNouns;
+    private final Set<String> germanSubjunctives;
 
     private QuoteLexicon(
             Map<String, List<Cue>> cues,
             Map<String, String> pronouns,
+            Map<String, String> possessives,
             Set<String> notNames,
             List<List<String>> eq,
-            Set<String> stopwords) {
+            Set<String> stopwords,
+            Set<String> roleNouns,
+            Set<String> germanSubjunctives) {
         this.stopwords = stopwords;
+        this.roleNouns = roleNouns;
+        this.germanSubjunctives = germanSubjunctives;
         this.cuesByFirstWord = cues;
         this.pronounGender = pronouns;
+        this.possessiveGender = possessives;
         this.notNames = notNames;
         this.equivalences = eq;
     }
@@ -71,6 +82,10 @@ final class QuoteLexicon {
         for (String[] f : rows("pronouns.tsv", 3)) {
             pronouns.put(f[1].toLowerCase(Locale.ROOT), f[2]);
         }
+        Map<String, String> possessives = new HashMap<>();
+        for (String[] f : rows("possessives.tsv", 3)) {
+            possessives.put(f[1].toLowerCase(Locale.ROOT), f[2]);
+        }
         List<List<String>> eq = new ArrayList<>();
         for (DataFiles.Line line : DataFiles.lines(ROOT + "equivalents.txt")) {
             List<String> group = List.of(line.text().toLowerCase(Locale.ROOT).split("\\s+"));
@@ -83,9 +98,12 @@ final class QuoteLexicon {
         return new QuoteLexicon(
                 Map.copyOf(frozen),
                 Map.copyOf(pronouns),
+                Map.copyOf(possessives),
                 DataFiles.words(ROOT + "not-names.txt"),
                 List.copyOf(eq),
-                DataFiles.words(ROOT + "stopwords.txt"));
+                DataFiles.words(ROOT + "stopwords.txt"),
+                DataFiles.words(ROOT + "role-nouns.txt"),
+                DataFiles.words(ROOT + "de-subjunctives.txt"));
     }
 
     /** The data rows of a TSV file whose first line is a header, each checked to have {@code fields}. */
@@ -106,6 +124,21 @@ final class QuoteLexicon {
     /** Gender ({@code m}, {@code f}, {@code p}) of a pronoun, or null when the word is none. */
     String pronoun(String lowerWord) {
         return pronounGender.get(lowerWord);
+    }
+
+    /** Gender of the owner a possessive determiner names ({@code his} → {@code m}), or null. */
+    String possessive(String lowerWord) {
+        return possessiveGender.get(lowerWord);
+    }
+
+    /** True for a noun naming a speaking role, person or body ({@code minister}, {@code Sprecherin}). */
+    boolean roleNoun(String lowerWord) {
+        return roleNouns.contains(lowerWord);
+    }
+
+    /** True for a German subjunctive verb form of reported speech ({@code sei}, {@code habe}). */
+    boolean germanSubjunctive(String lowerWord) {
+        return germanSubjunctives.contains(lowerWord);
     }
 
     boolean notName(String lowerWord) {

@@ -41,6 +41,6 @@ class DataFilesTest {
     @Test
     void theShippedReportListsLoad() {
         assertThat(DataFiles.words("report/venues.txt")).contains("palace", "дворец", "château");
-        assertThat(DataFiles.words("quotes/institution-words.txt")).contains("ministry", "times");
+        assertThat(DataFiles.words("mentions/institution-words.txt")).contains("ministry", "times");
     }
 }

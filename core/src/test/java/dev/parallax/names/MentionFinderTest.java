@@ -266,4 +266,31 @@ class MentionFinderTest {
         assertThat(ms.stream().map(Mention::id).collect(Collectors.toList()))
                 .containsExactly("place:kyiv", "place:moscow");
     }
+
+    @Test
+    void aTitleCaseOrganisationNameIsOneMentionNotARowOfNames() {
+        String text = "said Ivan Dorosh, director of the Center for the Study and Development of Continental"
+                + " Integration, and a member of the Council on Interethnic Relations under the President.";
+        List<String> surfaces =
+                FINDER.find("t", text).stream().map(Mention::text).toList();
+
+        assertThat(surfaces)
+                .contains(
+                        "Center for the Study and Development of Continental Integration",
+                        "Council on Interethnic Relations")
+                .doesNotContain("Study", "Development", "Continental", "Interethnic");
+        assertThat(only(text, "Council on Interethnic Relations").type()).isEqualTo(EntityType.ORG);
+        assertThat(only(text, "Council on Interethnic Relations").provisional()).isTrue();
+    }
+
+    @Test
+    void anOrganisationNameNeverSwallowsAPersonBesideIt() {
+        String text = "It was signed by the Main Intelligence Directorate Ivan Dorosh and by Petro Hnatenko and the"
+                + " Security Council.";
+        List<String> surfaces =
+                FINDER.find("t", text).stream().map(Mention::text).toList();
+
+        assertThat(surfaces).contains("Main Intelligence Directorate", "Ivan Dorosh", "Petro Hnatenko");
+        assertThat(surfaces).noneMatch(s -> s.contains("Hnatenko and"));
+    }
 }
