@@ -24,7 +24,15 @@ final class Features {
     static final int PUNCT = 2;
     static final int LEXICON = 3;
     static final int LEARNED = 4;
-    static final int KINDS = 5;
+    /**
+     * Per-document lexicon keys of the parallel aligner ({@link #addLexiconPairs}): a word of A
+     * (LEX_A) or of B (LEX_B) that meets its translations on the other side. Each is evidence in its
+     * own direction only, so one word pair is counted once per direction.
+     */
+    static final int LEX_A = 5;
+
+    static final int LEX_B = 6;
+    static final int KINDS = 7;
 
     /** Prefix length of cognate keys: long enough to avoid chance matches, short enough for inflection. */
     static final int STEM = 5;
@@ -41,6 +49,8 @@ final class Features {
         int[] keys;
         /** Lower-cased word stems as ids of a per-side word space (for in-document lexicon learning). */
         final String[] words;
+        /** The lower-cased words, kept only when lexicon pairs are to be added ({@link #keepWords}). */
+        String[] full;
         /** Number of sentences in the line (1 + sentence boundaries found inside it). */
         final int segments;
         /** How the line ends, see {@link #finalMark}. */
@@ -58,9 +68,21 @@ final class Features {
         }
     }
 
+    /** Whether sentences keep their full lower-cased words (for {@link #addLexiconPairs}). */
+    private final boolean keepWords;
+
     Features(TokenKeys.KeyFunction keyFunction, Lexicon lexicon) {
+        this(keyFunction, lexicon, false);
+    }
+
+    /**
+     * A key space; with {@code keepWords} each sentence keeps its lower-cased words so that {@link
+     * #addLexiconPairs} can link them after both sides are read.
+     */
+    Features(TokenKeys.KeyFunction keyFunction, Lexicon lexicon, boolean keepWords) {
         this.keyFunction = keyFunction;
         this.lexicon = lexicon;
+        this.keepWords = keepWords;
     }
 
     int size() {
@@ -98,6 +120,7 @@ final class Features {
         List<Token> tokens = Tokenizer.tokenize(s);
         IntSet keys = new IntSet();
         List<String> words = new ArrayList<>(tokens.size());
+        List<String> full = keepWords ? new ArrayList<>(tokens.size()) : null;
         int length = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -129,6 +152,9 @@ final class Features {
                     }
                     String lower = text.toLowerCase(Locale.ROOT);
                     words.add(lower.length() > 6 ? lower.substring(0, 6) : lower);
+                    if (full != null) {
+                        full.add(lower);
+                    }
                     break;
                 }
                 default: {
@@ -139,13 +165,140 @@ final class Features {
                 }
             }
         }
-        return new Sent(
+        Sent sent = new Sent(
                 length,
                 keys.toSortedArray(),
                 words.toArray(new String[0]),
                 1 + innerBoundaries(tokens),
                 finalMark(tokens),
                 startClass(tokens));
+        if (full != null) {
+            sent.full = full.toArray(new String[0]);
+        }
+        return sent;
+    }
+
+    /**
+     * Links the words of two sides through a lexicon, for this document only: a word {@code a} of A
+     * whose lexicon translations occur (as words of B, see {@link #sameWord}) in B gets one key
+     * {@code LEX_A a}, carried by the A sentences that contain {@code a} and by the B sentences that
+     * contain any of those translations; the same from B to A with {@code LEX_B} keys. So each word
+     * counts at most once per direction however many translations it has, and how often a random
+     * sentence of the other side carries its key (the chance rate the aligner weighs it against) is
+     * counted in the document itself: a word with many translations, or with a translation found in
+     * many sentences, is weak evidence; a word whose translations do not occur at all is none.
+     *
+     * <p>With {@code Berg -> montagne}, the sentences "Der Berg ruft." and "La montagne appelle."
+     * share the key of "berg" (and that of "montagne", from the other side).
+     */
+    void addLexiconPairs(Lexicon lex, Sent[] fa, Sent[] fb) {
+        if (lex == null || lex.isEmpty()) {
+            return;
+        }
+        Map<String, int[]> keysA = new HashMap<>();
+        Map<String, int[]> keysB = new HashMap<>();
+        linkWords(lex, vocabulary(fa), vocabulary(fb), LEX_A, "la", keysA, keysB);
+        linkWords(lex, vocabulary(fb), vocabulary(fa), LEX_B, "lb", keysB, keysA);
+        addWordKeys(fa, keysA);
+        addWordKeys(fb, keysB);
+    }
+
+    private static java.util.Set<String> vocabulary(Sent[] side) {
+        java.util.Set<String> v = new java.util.LinkedHashSet<>();
+        for (Sent s : side) {
+            v.addAll(Arrays.asList(s.full));
+        }
+        return v;
+    }
+
+    /**
+     * For each word of {@code from} with translations among the words of {@code to}: a key for the
+     * word ({@code fromKeys}) and the same key for each of those translations ({@code toKeys}).
+     */
+    private void linkWords(
+            Lexicon lex,
+            java.util.Set<String> from,
+            java.util.Set<String> to,
+            int kind,
+            String prefix,
+            Map<String, int[]> fromKeys,
+            Map<String, int[]> toKeys) {
+        // The other side's words by their first three letters: candidates for an inflected form.
+        Map<String, List<String>> byHead = new HashMap<>();
+        for (String w : to) {
+            byHead.computeIfAbsent(w.length() > 3 ? w.substring(0, 3) : w, k -> new ArrayList<>(2))
+                    .add(w);
+        }
+        for (String w : from) {
+            java.util.Set<String> tr = lex.translations(w);
+            if (tr.isEmpty()) {
+                continue;
+            }
+            java.util.Set<String> found = new java.util.LinkedHashSet<>();
+            for (String t : tr) {
+                List<String> cand = byHead.get(t.length() > 3 ? t.substring(0, 3) : t);
+                if (cand == null) {
+                    continue;
+                }
+                for (String c : cand) {
+                    if (sameWord(t, c)) {
+                        found.add(c);
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            int id = id(prefix + "\u0000" + w, kind);
+            fromKeys.merge(w, new int[] {id}, Features::concat);
+            for (String c : found) {
+                toKeys.merge(c, new int[] {id}, Features::concat);
+            }
+        }
+    }
+
+    private static int[] concat(int[] x, int[] y) {
+        int[] r = Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, r, x.length, y.length);
+        return r;
+    }
+
+    private static void addWordKeys(Sent[] side, Map<String, int[]> byWord) {
+        for (Sent s : side) {
+            IntSet set = new IntSet();
+            for (int k : s.keys) {
+                set.add(k);
+            }
+            for (String w : s.full) {
+                int[] ks = byWord.get(w);
+                if (ks != null) {
+                    for (int k : ks) {
+                        set.add(k);
+                    }
+                }
+            }
+            s.keys = set.toSortedArray();
+        }
+    }
+
+    /**
+     * Whether a text word is a form of a lexicon word (both lower case): equal, or an inflected form
+     * sharing all but at most three final letters with it and at least four letters in all ({@code
+     * montagne ~ montagnes}, {@code книга ~ книгами}), or, for short words, three letters with at most
+     * two more ({@code дом ~ дома}). Compounds ({@code berg ~ bergsteiger}) and five-letter chance
+     * prefixes ({@code monta} of {@code montant}) are not forms.
+     */
+    static boolean sameWord(String lexWord, String word) {
+        if (lexWord.equals(word)) {
+            return true;
+        }
+        int n = Math.min(lexWord.length(), word.length());
+        int lcp = 0;
+        while (lcp < n && lexWord.charAt(lcp) == word.charAt(lcp)) {
+            lcp++;
+        }
+        int max = Math.max(lexWord.length(), word.length());
+        return lcp >= 4 && lcp >= max - 3 || lcp == 3 && max <= 5;
     }
 
     /** Classes of line starts: capital, small letter, digit, quote mark, dash, other. */

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -243,17 +245,37 @@ public final class Lexicon {
         return v;
     }
 
-    /** Single-word translations of a FreeDict definition: the lines after the headword line. */
+    private static final Pattern TAGS = Pattern.compile("<[^>]*>|\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern SENSE = Pattern.compile("^(\\d+)\\.\\s+");
+    /** A sense reference at the end of a translation line ({@code "aller, marcher 2."}). */
+    private static final Pattern SENSE_REF = Pattern.compile("\\s+\\d+\\.$");
+
+    /**
+     * Single-word translations of a FreeDict definition: the line after the headword line and the
+     * numbered sense lines ({@code 1. aller, marcher 2.}), trailing sense references removed. Other
+     * lines are glosses in the headword's language (WikDict-built dictionaries such as deu-fra write
+     * one under every sense), not translations.
+     *
+     * <p>{@code "gehen /ɡeːn/ <v>\n1. aller, marcher 2.\nsich fortbewegen\n2. partir\n"} gives
+     * {@code [aller, marcher, partir]}.
+     */
     static Set<String> translationsOf(String definition) {
         Set<String> out = new LinkedHashSet<>();
         String[] lines = definition.split("\n");
         for (int i = 1; i < lines.length; i++) {
             String l = lines[i].strip();
-            if (l.isEmpty() || l.startsWith("<") && l.endsWith(">") || l.contains(":") && !l.startsWith("1")) {
+            Matcher sense = SENSE.matcher(l);
+            boolean numbered = sense.find();
+            if (i > 1 && !numbered) {
                 continue;
             }
-            l = l.replaceAll("<[^>]*>", " ").replaceAll("\\([^)]*\\)", " ").replaceAll("\\[[^]]*]", " ");
-            l = l.replaceAll("^\\d+\\.\\s*", "");
+            if (numbered) {
+                l = l.substring(sense.end());
+            }
+            if (l.isEmpty() || l.startsWith("<") && l.endsWith(">") || l.contains(":")) {
+                continue;
+            }
+            l = SENSE_REF.matcher(TAGS.matcher(l).replaceAll(" ").strip()).replaceAll("");
             for (String part : l.split("[,;]")) {
                 String p = part.strip();
                 if (!p.isEmpty()

@@ -124,8 +124,12 @@ public final class ParallelAligner {
         return r;
     }
 
-    /** Chance that an anchor of one side finds its partner in a true counterpart, before estimation. */
-    private static final double[] MATCH0 = {0.85, 0.45, 0.7, 0.45, 0.6};
+    /**
+     * Chance that an anchor of one side finds its partner in a true counterpart, before estimation.
+     * For the lexicon kinds ({@link Features#LEX_A}, {@link Features#LEX_B}) it is the chance that
+     * the translation is there beyond what chance alone puts there, see {@link Job#weights}.
+     */
+    private static final double[] MATCH0 = {0.85, 0.45, 0.7, 0.45, 0.6, 0.3, 0.3};
 
     private static final int MAX_TRAIN = 3000;
     private static final boolean DEBUG = Boolean.getBoolean("parallax.align.debug");
@@ -181,8 +185,12 @@ public final class ParallelAligner {
             }
             return List.copyOf(out);
         }
-        Features space = new Features(keyFunction, lexicon);
-        Job job = new Job(space, space.extract(a), space.extract(b));
+        // The lexicon is not a key of single words here: it links the two sides' words per document.
+        Features space = new Features(keyFunction, Lexicon.empty(), !lexicon.isEmpty());
+        Features.Sent[] fa = space.extract(a);
+        Features.Sent[] fb = space.extract(b);
+        space.addLexiconPairs(lexicon, fa, fb);
+        Job job = new Job(space, fa, fb);
         int[] path = job.run(PRIOR0.clone(), MATCH0.clone(), null);
         if (learn) {
             job.reestimate(path);
@@ -466,11 +474,18 @@ public final class ParallelAligner {
             wmAB = new double[K + 1][keys];
             wpBA = new double[K + 1][keys];
             wmBA = new double[K + 1][keys];
+            this.dfA = dfA;
+            this.dfB = dfB;
             for (int k = 0; k < keys; k++) {
-                double pm = match[space.kind(k)];
+                int kind = space.kind(k);
+                double pm = match[kind];
+                if (kind == Features.LEX_A || kind == Features.LEX_B) {
+                    lexiconWeights(k, kind == Features.LEX_A, pm, dfA, dfB);
+                    continue;
+                }
                 // A word brings several lexicon keys (its translations) of which one at most is
                 // used: a missing one is no evidence, only a found one is.
-                boolean rewardOnly = space.kind(k) == Features.LEXICON;
+                boolean rewardOnly = kind == Features.LEXICON;
                 for (int cnt = 1; cnt <= K; cnt++) {
                     if (dfB[k] > 0) {
                         double pr = clampP(1 - Math.pow(1 - (double) dfB[k] / m, cnt), m);
@@ -514,6 +529,38 @@ public final class ParallelAligner {
                 }
             }
             boundB = bounds(fb, baseB, wpBA, wmBA);
+        }
+
+        int[] dfA;
+        int[] dfB;
+
+        /**
+         * Weights of a per-document lexicon key ({@link Features#addLexiconPairs}), in its own
+         * direction only. In a true counterpart the word's translation is there with chance q (the
+         * translator used it) or, failing that, by chance as in any sentence of the other side
+         * (pr, counted in the document: high for a word with many translations or common ones); in
+         * an unrelated sentence by chance only. So a found translation weighs ln((q + (1 - q) pr) /
+         * pr), near nothing for a translation found everywhere, and a missing one ln(1 - q), the
+         * same for every word.
+         */
+        private void lexiconWeights(int k, boolean fromA, double q, int[] dfA, int[] dfB) {
+            int df = fromA ? dfB[k] : dfA[k];
+            int size = fromA ? m : n;
+            double[][] wp = fromA ? wpAB : wpBA;
+            double[][] wm = fromA ? wmAB : wmBA;
+            if (df == 0) {
+                return;
+            }
+            for (int cnt = 1; cnt <= K; cnt++) {
+                double pr = chance(df, size, cnt);
+                wp[cnt][k] = Math.log((q + (1 - q) * pr) / pr);
+                wm[cnt][k] = Math.log(1 - q);
+            }
+        }
+
+        /** Chance that one of cnt random sentences of a side of {@code size} carries a key found in df. */
+        private static double chance(int df, int size, int cnt) {
+            return clampP(1 - Math.pow(1 - (double) df / size, cnt), size);
         }
 
         /** Prefix sums per count of the other side: base plus every positive key term, see {@link #anchorBound}. */
@@ -974,6 +1021,7 @@ public final class ParallelAligner {
             List<double[]> lens = new ArrayList<>();
             double[] matched = new double[Features.KINDS];
             double[] seen = new double[Features.KINDS];
+            double[] byChance = new double[Features.KINDS];
             for (int k = 0; k < path.length; k += 3) {
                 int i = path[k];
                 int j = path[k + 1];
@@ -991,7 +1039,7 @@ public final class ParallelAligner {
                 sumA += la;
                 sumB += lb;
                 lens.add(new double[] {la, lb});
-                countMatches(i - DA[t], i, j - DB[t], j, matched, seen);
+                countMatches(i - DA[t], i, j - DB[t], j, matched, seen, byChance);
             }
             double strength = 40;
             // A fresh array: the one in use may be shared with the caller.
@@ -1022,6 +1070,13 @@ public final class ParallelAligner {
             estimateEnds(path);
             double[] nm = match.clone();
             for (int kind = 0; kind < Features.KINDS; kind++) {
+                if (kind == Features.LEX_A || kind == Features.LEX_B) {
+                    // Matches beyond those chance explains, among the words chance did not match.
+                    double beyond = matched[kind] - byChance[kind];
+                    double room = seen[kind] - byChance[kind];
+                    nm[kind] = Math.min(0.9, Math.max(0.02, (beyond + 10 * MATCH0[kind]) / (room + 10)));
+                    continue;
+                }
                 nm[kind] = Math.min(0.95, Math.max(0.05, (matched[kind] + 10 * MATCH0[kind]) / (seen[kind] + 10)));
             }
             match = nm;
@@ -1057,7 +1112,7 @@ public final class ParallelAligner {
             return st;
         }
 
-        private void countMatches(int a0, int a1, int b0, int b1, double[] matched, double[] seen) {
+        private void countMatches(int a0, int a1, int b0, int b1, double[] matched, double[] seen, double[] byChance) {
             Map<Integer, Boolean> inB = new HashMap<>();
             for (int y = b0; y < b1; y++) {
                 for (int k : fb[y].keys) {
@@ -1073,6 +1128,9 @@ public final class ParallelAligner {
             for (int k : inA.keySet()) {
                 if (wpAB[1][k] != 0 || wmAB[1][k] != 0) {
                     seen[space.kind(k)]++;
+                    if (space.kind(k) >= Features.LEX_A) {
+                        byChance[space.kind(k)] += chance(dfB[k], m, Math.min(K, b1 - b0));
+                    }
                     if (inB.containsKey(k)) {
                         matched[space.kind(k)]++;
                     }
@@ -1081,6 +1139,9 @@ public final class ParallelAligner {
             for (int k : inB.keySet()) {
                 if (wpBA[1][k] != 0 || wmBA[1][k] != 0) {
                     seen[space.kind(k)]++;
+                    if (space.kind(k) >= Features.LEX_A) {
+                        byChance[space.kind(k)] += chance(dfA[k], n, Math.min(K, a1 - a0));
+                    }
                     if (inA.containsKey(k)) {
                         matched[space.kind(k)]++;
                     }
