@@ -895,7 +895,7 @@ public final class QuoteExtractor {
                 // German reported speech: the subjunctive, or "bezeichnete … als „…“"
                 score += 2;
             }
-            boolean headline = titleCaseParagraph(firstTok);
+            boolean headline = headlineParagraph(firstTok);
             if (!endsPunct && capitalised == words && words <= 6 && !headline) {
                 score -= 2;
             }
@@ -1047,34 +1047,6 @@ public final class QuoteExtractor {
                 headline[para] = (byte) (upper >= 2 && low == 0 ? 1 : 2);
             }
             return headline[paragraph[k]] == 1;
-        }
-
-        /** True when the paragraph around a token writes its long words capitalised, as headlines do. */
-        boolean titleCaseParagraph(int tok) {
-            int para = paragraph[tok];
-            int lowerLong = 0;
-            int upperLong = 0;
-            for (int i = tok; i >= 0 && paragraph[i] == para && i > tok - 200; i--) {
-                Token t = tokens.get(i);
-                if (quoteOf[i] < 0 && t.isWord() && t.text().length() >= 4) {
-                    if (t.isCapitalized()) {
-                        upperLong++;
-                    } else {
-                        lowerLong++;
-                    }
-                }
-            }
-            for (int i = tok + 1; i < tokens.size() && paragraph[i] == para && i < tok + 200; i++) {
-                Token t = tokens.get(i);
-                if (quoteOf[i] < 0 && t.isWord() && t.text().length() >= 4) {
-                    if (t.isCapitalized()) {
-                        upperLong++;
-                    } else {
-                        lowerLong++;
-                    }
-                }
-            }
-            return upperLong >= 2 && lowerLong == 0;
         }
 
         /** True when a speech verb follows the closing mark after at most a comma and a dash. */
