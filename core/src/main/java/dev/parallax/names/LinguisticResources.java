@@ -1,5 +1,6 @@
 package dev.parallax.names;
 
+import dev.parallax.internal.DataFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,27 +102,11 @@ final class LinguisticResources {
     }
 
     private static final class Titles {
-        static final Set<String> SET = load();
-
-        private static Set<String> load() {
-            Set<String> s = new HashSet<>();
-            for (String[] f : readTsv("titles.txt", 1)) {
-                s.add(f[0].toLowerCase(Locale.ROOT));
-            }
-            return Set.copyOf(s);
-        }
+        static final Set<String> SET = DataFiles.words("linguistic/titles.txt");
     }
 
     private static final class PlaceWords {
-        static final Set<String> SET = load();
-
-        private static Set<String> load() {
-            Set<String> s = new HashSet<>();
-            for (String[] f : readTsv("place_words.txt", 1)) {
-                s.add(f[0].toLowerCase(Locale.ROOT));
-            }
-            return Set.copyOf(s);
-        }
+        static final Set<String> SET = DataFiles.words("linguistic/place_words.txt");
     }
 
     /** Reads a UTF-8 (optionally gzipped) table; '#' lines skipped; rows padded to {@code fields}. */

@@ -67,6 +67,12 @@ public final class MentionFinder {
 
     private static final int CACHE_LIMIT = 100_000;
 
+    /** Fixed word lists, read once per class rather than once per finder. */
+    private static final Set<String> ORGANISATION_HEADS = DataFiles.words(MENTIONS_ROOT + "organisation-heads.txt");
+
+    private static final Set<String> ORGANISATION_CONNECTORS =
+            DataFiles.words(MENTIONS_ROOT + "organisation-connectors.txt");
+
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "du", "des", "del", "dos", "la", "le", "bin", "ibn", "al",
             "el", "ter", "zu");
@@ -75,8 +81,6 @@ public final class MentionFinder {
     private final Node root;
     private final Set<String> titles;
     private final Set<String> nonNames;
-    private final Set<String> organisationHeads = DataFiles.words(MENTIONS_ROOT + "organisation-heads.txt");
-    private final Set<String> organisationConnectors = DataFiles.words(MENTIONS_ROOT + "organisation-connectors.txt");
     private final List<String[]> inflections;
     /** Bounded caches of pure functions of their keys; safe to share between threads. */
     private final ConcurrentHashMap<String, List<String>> keyCache = new ConcurrentHashMap<>();
@@ -403,7 +407,7 @@ public final class MentionFinder {
             // person ("... Directorate Alexander Zorin")
             int last = -1;
             for (int k = i; k < words.size() && isOrganisationWord(words, covered, k); k++) {
-                if (organisationHeads.contains(words.get(k).lower)) {
+                if (ORGANISATION_HEADS.contains(words.get(k).lower)) {
                     last = k;
                 }
                 if (!words.get(k).joinsNext) {
@@ -421,7 +425,7 @@ public final class MentionFinder {
                         && words.get(k).joinsNext
                         && k + 1 < words.size()
                         && !words.get(k + 1).capital
-                        && organisationConnectors.contains(words.get(k + 1).lower)) {
+                        && ORGANISATION_CONNECTORS.contains(words.get(k + 1).lower)) {
                     k++;
                     connectors++;
                 }
