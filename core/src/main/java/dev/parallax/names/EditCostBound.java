@@ -122,44 +122,56 @@ final class EditCostBound {
     }
 
     /**
+     * A key's letter counts, one 4-bit lane per letter of the key alphabet in two longs; computed
+     * once per key when a key is compared with many.
+     */
+    record Letters(long low, long high) {}
+
+    /**
+     * The letter counts of {@code key}; null when they cannot be counted (16 letters or more, a
+     * letter outside the key alphabet, or one letter eight times or more).
+     */
+    static Letters letters(String key) {
+        int n = key.length();
+        if (n >= 16) {
+            return null;
+        }
+        long low = 0;
+        long high = 0;
+        for (int i = 0; i < n; i++) {
+            int lane = lane(key.charAt(i));
+            if (lane < 0) {
+                return null;
+            }
+            if (lane < 16) {
+                low += 1L << (lane << 2);
+            } else {
+                high += 1L << ((lane - 16) << 2);
+            }
+        }
+        if (((low | high) & GUARD) != 0) {
+            return null; // the lanes would overflow in excess()
+        }
+        return new Letters(low, high);
+    }
+
+    /**
      * A cost no edit script from {@code a} to {@code b} undercuts (up to floating-point rounding of
      * the sums, which callers absorb with a slack); 0 when the keys cannot be counted.
      */
     double lowerBound(String a, String b) {
-        int n = a.length();
-        int m = b.length();
-        if (n >= 16 || m >= 16) {
+        return lowerBound(letters(a), letters(b));
+    }
+
+    /** {@link #lowerBound(String, String)} from the keys' {@link #letters}; 0 when either is null. */
+    double lowerBound(Letters a, Letters b) {
+        if (a == null || b == null) {
             return 0;
         }
-        long a0 = 0;
-        long a1 = 0;
-        for (int i = 0; i < n; i++) {
-            int lane = lane(a.charAt(i));
-            if (lane < 0) {
-                return 0;
-            }
-            if (lane < 16) {
-                a0 += 1L << (lane << 2);
-            } else {
-                a1 += 1L << ((lane - 16) << 2);
-            }
-        }
-        long b0 = 0;
-        long b1 = 0;
-        for (int i = 0; i < m; i++) {
-            int lane = lane(b.charAt(i));
-            if (lane < 0) {
-                return 0;
-            }
-            if (lane < 16) {
-                b0 += 1L << (lane << 2);
-            } else {
-                b1 += 1L << ((lane - 16) << 2);
-            }
-        }
-        if (((a0 | a1 | b0 | b1) & GUARD) != 0) {
-            return 0; // a letter eight times or more: the lanes would overflow below
-        }
+        long a0 = a.low;
+        long a1 = a.high;
+        long b0 = b.low;
+        long b1 = b.high;
         long ea0 = excess(a0, b0);
         long eb0 = excess(b0, a0);
         int va = sum(ea0 & VOWEL_LANES);

@@ -55,6 +55,8 @@ public final class NameResolver {
 
     private final EntityDictionary dictionary;
     private final Entity[] entities;
+    /** Each entity's type, read for every candidate, so kept apart from the entities. */
+    private final EntityType[] types;
     private final Variant[][] variants;
     private final BlockIndex blocks;
     /** Each distinct surface's token by number (in no particular role). */
@@ -77,14 +79,13 @@ public final class NameResolver {
             String surface,
             String lower,
             String[] keys,
-            Map<String, Integer> keyIndex,
             int keySet,
             boolean patronymic,
             boolean surname) {
         Tok as(boolean patronymic, boolean surname) {
             return patronymic == this.patronymic && surname == this.surname
                     ? this
-                    : new Tok(id, surface, lower, keys, keyIndex, keySet, patronymic, surname);
+                    : new Tok(id, surface, lower, keys, keySet, patronymic, surname);
         }
     }
 
@@ -99,7 +100,38 @@ public final class NameResolver {
         }
     }
 
-    private record QKey(String key, String kind, double base) {}
+    /** One reading of a query token; its letter counts are made when a comparison first needs them. */
+    private static final class QKey {
+        private static final EditCostBound.Letters UNCOUNTED = new EditCostBound.Letters(-1, -1);
+
+        final String key;
+        final String kind;
+        final double base;
+        /**
+         * Set at most once per thread that asks; racy but safe, since the counts are immutable and
+         * every thread computes the same.
+         */
+        private EditCostBound.Letters letters = UNCOUNTED;
+
+        QKey(String key, String kind, double base) {
+            this.key = key;
+            this.kind = kind;
+            this.base = base;
+        }
+
+        String key() {
+            return key;
+        }
+
+        EditCostBound.Letters letters() {
+            EditCostBound.Letters l = letters;
+            if (l == UNCOUNTED) {
+                l = EditCostBound.letters(key);
+                letters = l;
+            }
+            return l;
+        }
+    }
 
     /** {@code optional}: a place class word at the edge of the query, which need not be matched. */
     private record QTok(
@@ -164,6 +196,10 @@ public final class NameResolver {
     private NameResolver(EntityDictionary dictionary) {
         this.dictionary = dictionary;
         this.entities = dictionary.entities().toArray(new Entity[0]);
+        this.types = new EntityType[entities.length];
+        for (int e = 0; e < entities.length; e++) {
+            types[e] = entities[e].type();
+        }
         this.variants = new Variant[entities.length][];
         // surfaces repeat (given names, common surnames): their keys are computed once, and the
         // tokens share one copy of each string; surfaces with equal keys share one block set
@@ -257,10 +293,10 @@ public final class NameResolver {
         Tok same = byKeys.get(keyList);
         Tok t;
         if (same != null) {
-            t = new Tok(surfaces.size(), surface, lower(surface), same.keys, same.keyIndex, same.keySet, false, false);
+            t = new Tok(surfaces.size(), surface, lower(surface), same.keys, same.keySet, false, false);
         } else {
             t = new Tok(
-                    surfaces.size(), surface, lower(surface), keys, keyIndex(keys), index.surface(keys), false, false);
+                    surfaces.size(), surface, lower(surface), keys, index.surface(keys), false, false);
             byKeys.put(keyList, t);
         }
         surfaces.put(surface, t);
@@ -337,10 +373,10 @@ public final class NameResolver {
         if (score < 0.5) {
             return new Resolution(name, null, score, "below-threshold", List.of());
         }
-        if (second != null && second.raw >= best.raw - 0.02 && !second.signature.equals(best.signature)) {
+        if (second != null && second.raw >= best.raw - AMBIGUITY && !second.signature().equals(best.signature())) {
             return new Resolution(name, null, Math.min(score, 0.49), "ambiguous", List.of());
         }
-        return new Resolution(name, entities[best.entity], score, best.method, best.evidence);
+        return new Resolution(name, entities[best.entity], score, best.method, evidence(best, memo));
     }
 
     /** Weight of a link from one settlement's name to the hyphenated name of the town it merged into. */
@@ -409,7 +445,7 @@ public final class NameResolver {
         for (int i = 0; i < 2; i++) {
             Scored x = top[i];
             if (x != null) {
-                top[i] = new Scored(x.entity, x.raw * WITHOUT_QUALIFIER, x.method, x.evidence, x.signature);
+                top[i] = x.times(WITHOUT_QUALIFIER);
             }
         }
         return top;
@@ -452,13 +488,13 @@ public final class NameResolver {
             Scored[] top,
             SimMemo memo) {
         for (int e : cands) {
-            if (type != null && entities[e].type() != type) {
+            if (type != null && types[e] != type) {
                 continue;
             }
             if (done != null && Arrays.binarySearch(done, e) >= 0) {
                 continue;
             }
-            Scored s = scoreEntity(e, query, joinedQuery, type == EntityType.PERSON, memo);
+            Scored s = scoreEntity(e, query, joinedQuery, type == EntityType.PERSON, memo, tokenFloor(top[0]));
             if (s == null) {
                 continue;
             }
@@ -471,6 +507,34 @@ public final class NameResolver {
         }
     }
 
+    /** A runner-up closer than this to the best name of another entity makes the answer ambiguous. */
+    static final double AMBIGUITY = 0.02;
+
+    /**
+     * The similarity every full query token must reach with some token of an entity's form for the
+     * entity to matter, given the best so far. An entity matters only if it could come within
+     * {@link #AMBIGUITY} of the best, T = best - AMBIGUITY. A form's raw score is at most its
+     * weakest full token + {@link #WEAKEST_MARGIN} (penalties are at most 1), and the {@link
+     * #CORROBORATION} of other forms lifts a raw r to at most g(r) = r + c r (1 - r), since they
+     * score at most r; so an entity whose every form has a full query token under g^-1(T) - margin
+     * ends under T and cannot change the answer. Such entities are skipped before their forms are
+     * aligned, and the token similarities they need are computed only as far as that floor.
+     */
+    private static double tokenFloor(Scored best) {
+        if (best == null) {
+            return MIN_TOKEN;
+        }
+        double t = best.raw - AMBIGUITY;
+        double c = CORROBORATION;
+        double disc = (1 + c) * (1 + c) - 4 * c * t;
+        if (t <= 0 || disc < 0) {
+            return MIN_TOKEN;
+        }
+        double r = ((1 + c) - Math.sqrt(disc)) / (2 * c);
+        // the slack keeps rounding from skipping an entity that ties the bound
+        return Math.max(MIN_TOKEN, r - WEAKEST_MARGIN - 1e-9);
+    }
+
     static double calibrate(double raw) {
         double s = raw <= RAW_THRESHOLD
                 ? 0.5 * raw / RAW_THRESHOLD
@@ -478,10 +542,42 @@ public final class NameResolver {
         return Math.max(0, Math.min(1, Math.round(s * 1000) / 1000.0));
     }
 
-    private record Scored(int entity, double raw, String method, List<TokenEvidence> evidence, String signature) {}
+    /**
+     * A scored entity: its raw score, the weakest evidence's kind, and the form and query tokens
+     * that gave it. The evidence and the signature are only asked of the best two of a call, so
+     * they are made then rather than for every form scored.
+     */
+    private record Scored(
+            int entity, double raw, String method, Variant variant, List<QTok> query, boolean surnameAlone) {
+        Scored times(double factor) {
+            return new Scored(entity, raw * factor, method, variant, query, surnameAlone);
+        }
 
-    private Scored scoreEntity(int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone, SimMemo memo) {
-        if (!mayMatch(e, query, joinedQuery, memo)) {
+        Scored withRaw(double newRaw) {
+            return new Scored(entity, newRaw, method, variant, query, surnameAlone);
+        }
+
+        /** The whole form's keys, sorted, so that two people sharing only a surname stay apart. */
+        String signature() {
+            String[] sig = new String[variant.tokens.length];
+            for (int j = 0; j < sig.length; j++) {
+                sig[j] = variant.tokens[j].keys[0];
+            }
+            Arrays.sort(sig);
+            return String.join(" ", sig);
+        }
+    }
+
+    /** The per-token evidence of a scored form, aligned again as {@link #scoreVariant} did. */
+    private List<TokenEvidence> evidence(Scored s, SimMemo memo) {
+        List<TokenEvidence> ev = new ArrayList<>(s.query.size());
+        scoreVariant(s.entity, s.variant, s.query, s.surnameAlone, memo, ev);
+        return ev;
+    }
+
+    private Scored scoreEntity(
+            int e, List<QTok> query, List<QTok> joinedQuery, boolean surnameAlone, SimMemo memo, double floor) {
+        if (!mayMatch(e, query, joinedQuery, memo, floor)) {
             return null;
         }
         Scored best = null;
@@ -504,7 +600,7 @@ public final class NameResolver {
                     t = null;
                 }
                 if (t != null && (s == null || t.raw * 0.98 > s.raw)) {
-                    s = new Scored(t.entity, t.raw * 0.98, t.method, t.evidence, t.signature);
+                    s = t.times(0.98);
                 }
             }
             if (s == null) {
@@ -535,7 +631,7 @@ public final class NameResolver {
             }
             // another adaptation of the name, itself close to the query, corroborates the best one
             double raw = best.raw + (1 - best.raw) * other * CORROBORATION;
-            best = new Scored(best.entity, raw, best.method, best.evidence, best.signature);
+            best = best.withRaw(raw);
         }
         return best;
     }
@@ -553,7 +649,7 @@ public final class NameResolver {
      * every full token of the query (or of its joined form), so that {@link #scoreEntity} would
      * find nothing. Most candidates fail so, and this check reads only flat arrays and the memo.
      */
-    private boolean mayMatch(int e, List<QTok> query, List<QTok> joinedQuery, SimMemo memo) {
+    private boolean mayMatch(int e, List<QTok> query, List<QTok> joinedQuery, SimMemo memo, double floor) {
         int p = flatAt[e];
         int nq = query.size();
         int needed = nq;
@@ -568,16 +664,16 @@ public final class NameResolver {
             int from = p + 1;
             int joined = flat[from + nv];
             p = from + nv + 1;
-            if (needed <= nv && rigid <= nq && explains(query, from, nv, memo)) {
+            if (needed <= nv && rigid <= nq && explains(query, from, nv, memo, floor)) {
                 return true;
             }
             if (nv != nq) {
-                if (joinedQuery != null && nv == 1 && explains(joinedQuery, from, 1, memo)) {
+                if (joinedQuery != null && nv == 1 && explains(joinedQuery, from, 1, memo, floor)) {
                     return true;
                 }
                 if (joined >= 0
-                        && (nq == 1 && explains(query, flat.length, joined, memo)
-                                || joinedQuery != null && explains(joinedQuery, flat.length, joined, memo))) {
+                        && (nq == 1 && explains(query, flat.length, joined, memo, floor)
+                                || joinedQuery != null && explains(joinedQuery, flat.length, joined, memo, floor))) {
                     return true;
                 }
             }
@@ -589,7 +685,7 @@ public final class NameResolver {
      * True when each full query token is close to one of the {@code nv} surfaces listed in {@link
      * #flat} from {@code from}; with {@code from == flat.length}, {@code nv} is the one surface.
      */
-    private boolean explains(List<QTok> query, int from, int nv, SimMemo memo) {
+    private boolean explains(List<QTok> query, int from, int nv, SimMemo memo, double floor) {
         for (int i = 0; i < query.size(); i++) {
             QTok q = query.get(i);
             if (q.initial || q.optional) {
@@ -597,10 +693,10 @@ public final class NameResolver {
             }
             boolean close = false;
             if (from == flat.length) {
-                close = memo.value(q, nv, surfaceToks) >= MIN_TOKEN;
+                close = memo.value(q, nv, surfaceToks, floor) >= floor;
             } else {
                 for (int j = 0; j < nv && !close; j++) {
-                    close = memo.value(q, flat[from + j], surfaceToks) >= MIN_TOKEN;
+                    close = memo.value(q, flat[from + j], surfaceToks, floor) >= floor;
                 }
             }
             if (!close) {
@@ -618,6 +714,12 @@ public final class NameResolver {
     }
 
     private Scored scoreVariant(int e, Variant v, List<QTok> query, boolean surnameAlone, SimMemo memo) {
+        return scoreVariant(e, v, query, surnameAlone, memo, null);
+    }
+
+    /** Scores one form; with a non-null {@code evidence}, also adds the aligned tokens' evidence to it. */
+    private Scored scoreVariant(
+            int e, Variant v, List<QTok> query, boolean surnameAlone, SimMemo memo, List<TokenEvidence> evidence) {
         int nq = query.size();
         int nv = v.tokens.length;
         int optional = 0;
@@ -707,7 +809,6 @@ public final class NameResolver {
         double weakestFull = 2;
         boolean fuzzyToken = false;
         String method = "exact";
-        List<TokenEvidence> ev = new ArrayList<>(nq);
         for (int i = 0; i < nq; i++) {
             int j = qToV[i];
             QTok q = query.get(i);
@@ -728,24 +829,20 @@ public final class NameResolver {
                 weakest = s;
                 method = kind[i][j];
             }
-            ev.add(new TokenEvidence(q.surface, v.tokens[j].surface, kind[i][j], Math.min(1, s)));
+            if (evidence != null) {
+                evidence.add(new TokenEvidence(q.surface, v.tokens[j].surface, kind[i][j], Math.min(1, s)));
+            }
         }
         if (!fullToken || partial && fuzzyToken) {
             return null;
         }
-        // the whole variant, so that two people sharing only a surname stay apart
-        String[] sig = new String[nv];
-        for (int j = 0; j < nv; j++) {
-            sig[j] = v.tokens[j].keys[0];
-        }
-        Arrays.sort(sig);
         if ("ru".equals(v.source.lang()) && memo.ukrainianSpelling()) {
             penalty *= 0.99; // Sverdlovs'k is the Ukrainian Свердловськ rather than the Russian Свердловск
         }
         // a strong given name must not carry a surname that is only barely close: Volodymyr
         // Volynskyi is not Volodymyr Zelenskyy
         double raw = Math.min(sum / weights, weakestFull + WEAKEST_MARGIN) * penalty;
-        return new Scored(e, raw, method, ev, String.join(" ", sig));
+        return new Scored(e, raw, method, v, query, surnameAlone);
     }
 
     /**
@@ -762,6 +859,11 @@ public final class NameResolver {
         private int slotCount;
         private long[] keys = new long[256];
         private double[] values = new double[256];
+        /**
+         * The floor each value was computed under: a value at or above its floor is exact; a value
+         * under it says only that the true one is under the floor too.
+         */
+        private double[] floors = new double[256];
         private String[] kinds = new String[256];
         private int size;
         /** The table indices in use, so that a reset clears only those. */
@@ -781,6 +883,7 @@ public final class NameResolver {
                 // a rare crowded call grew the table; a large one would stay out of the cache
                 keys = new long[256];
                 values = new double[256];
+                floors = new double[256];
                 kinds = new String[256];
                 used = new int[256];
                 Arrays.fill(keys, -1);
@@ -837,27 +940,23 @@ public final class NameResolver {
                 NameResolver.tokenSim(q, t, sim, kind, i, j); // depends on the token's role; cheap
                 return;
             }
-            int at = entry(q, t.id, t);
+            int at = entry(q, t.id, t, null, MIN_TOKEN);
             sim[i][j] = values[at];
             kind[i][j] = kinds[at];
         }
 
         /** The similarity of a full query token to surface number {@code id}. */
-        double value(QTok q, int id, Tok[] surfaces) {
-            int at = entry(q, id, null, surfaces); // first: it may grow the table
+        double value(QTok q, int id, Tok[] surfaces, double floor) {
+            int at = entry(q, id, null, surfaces, floor); // first: it may grow the table
             return values[at];
         }
 
-        private int entry(QTok q, int id, Tok t) {
-            return entry(q, id, t, null);
-        }
-
         /** The table index of (q, surface id), computed on first use from t, else surfaces[id]. */
-        private int entry(QTok q, int id, Tok t, Tok[] surfaces) {
+        private int entry(QTok q, int id, Tok t, Tok[] surfaces, double floor) {
             long slot = (long) slot(q) << 32;
             long surfaceKey = slot | id;
             int at = find(surfaceKey);
-            if (keys[at] == surfaceKey) {
+            if (keys[at] == surfaceKey && (values[at] >= floors[at] || floors[at] <= floor)) {
                 return at;
             }
             if (t == null) {
@@ -869,23 +968,25 @@ public final class NameResolver {
                 value = 1.0;
                 valueKind = "exact";
             } else {
+                // tieBreak may lift the key set's value by TIE_BREAK for this surface
+                double keyFloor = floor > MIN_TOKEN ? floor - TIE_BREAK : MIN_TOKEN;
                 long keySetKey = Long.MIN_VALUE | slot | t.keySet;
                 int k = find(keySetKey);
                 double best;
-                if (keys[k] == keySetKey) {
+                if (keys[k] == keySetKey && (values[k] >= floors[k] || floors[k] <= keyFloor)) {
                     best = values[k];
                     valueKind = kinds[k];
                 } else {
-                    KeySim ks = keySim(q, t.keys, t.keyIndex);
+                    KeySim ks = keySim(q, t.keys, keyFloor);
                     best = ks.value;
                     valueKind = ks.kind;
-                    put(k, keySetKey, best, valueKind);
+                    put(k, keySetKey, best, valueKind, keyFloor);
                 }
                 value = tieBreak(q, t, best);
             }
             // the key set's entry may have taken the slot found above, or grown the table
             int free = find(surfaceKey);
-            return put(free, surfaceKey, value, valueKind) ? find(surfaceKey) : free;
+            return put(free, surfaceKey, value, valueKind, floor) ? find(surfaceKey) : free;
         }
 
         private int slot(QTok q) {
@@ -913,17 +1014,24 @@ public final class NameResolver {
         }
 
         /** Stores at index {@code at}; true when the table grew, which moves every entry. */
-        private boolean put(int at, long key, double value, String kind) {
+        private boolean put(int at, long key, double value, String kind, double floor) {
+            boolean fresh = keys[at] != key;
             keys[at] = key;
             values[at] = value;
             kinds[at] = kind;
+            floors[at] = floor;
+            if (!fresh) {
+                return false; // recomputed under a lower floor
+            }
             used[size++] = at;
             if (2 * size > keys.length) {
                 long[] oldKeys = keys;
                 double[] oldValues = values;
+                double[] oldFloors = floors;
                 String[] oldKinds = kinds;
                 keys = new long[oldKeys.length * 2];
                 values = new double[oldKeys.length * 2];
+                floors = new double[oldKeys.length * 2];
                 kinds = new String[oldKeys.length * 2];
                 used = new int[keys.length];
                 Arrays.fill(keys, -1);
@@ -933,6 +1041,7 @@ public final class NameResolver {
                         int to = find(oldKeys[i]);
                         keys[to] = oldKeys[i];
                         values[to] = oldValues[i];
+                        floors[to] = oldFloors[i];
                         kinds[to] = oldKinds[i];
                         used[size++] = to;
                     }
@@ -956,7 +1065,7 @@ public final class NameResolver {
             kind[i][j] = "exact";
             return;
         }
-        KeySim ks = keySim(q, t.keys, t.keyIndex);
+        KeySim ks = keySim(q, t.keys, MIN_TOKEN);
         sim[i][j] = tieBreak(q, t, ks.value);
         kind[i][j] = ks.kind;
     }
@@ -964,39 +1073,62 @@ public final class NameResolver {
     /** The best evidence between a query token's keys and a dictionary token's keys. */
     private record KeySim(double value, String kind) {}
 
-    private static KeySim keySim(QTok q, String[] tKeys, Map<String, Integer> tKeyIndex) {
+    /**
+     * The best evidence between a query token's keys and a dictionary token's keys: an equal key
+     * scores its reading's base (a dictionary equivalent 5% less), a close key its edit similarity
+     * times that. Equal pairs tie to the query's earlier reading; only values of at least {@code
+     * floor} (and {@link #MIN_TOKEN}) are exact, a lower one says only that the true one is lower.
+     */
+    private static KeySim keySim(QTok q, String[] tKeys, double floor) {
         double best = 0;
         String bestKind = null;
+        int bestAt = Integer.MAX_VALUE;
         // equal keys first: when one is found, no close key can beat it by much
         List<QKey> qKeys = q.keys;
-        for (int x = 0; x < qKeys.size(); x++) {
-            QKey qk = qKeys.get(x);
-            Integer k = tKeyIndex.get(qk.key);
-            if (k != null) {
-                double s = qk.base * (k == 0 ? 1.0 : 0.95);
-                if (s > best) {
-                    best = s;
-                    bestKind = k == 0 ? qk.kind : "given-name";
+        for (int k = 0; k < tKeys.length; k++) {
+            String ek = tKeys[k];
+            for (int x = 0; x < qKeys.size(); x++) {
+                QKey qk = qKeys.get(x);
+                if (qk.key.equals(ek)) {
+                    double s = qk.base * (k == 0 ? 1.0 : 0.95);
+                    if (s > best || s == best && x < bestAt) {
+                        best = s;
+                        bestAt = x;
+                        bestKind = k == 0 ? qk.kind : "given-name";
+                    }
+                    break; // the query's keys are distinct
                 }
             }
         }
         if (best < 0.9) {
-            for (int x = 0; x < qKeys.size(); x++) {
-                QKey qk = qKeys.get(x);
-                for (int k = 0; k < tKeys.length; k++) {
-                    String ek = tKeys[k];
+            NameKeys.Suffix querySuffix = NameKeys.suffixClass(qKeys.get(0).key);
+            for (int k = 0; k < tKeys.length; k++) {
+                String ek = tKeys[k];
+                // Mikhaylovka, Mikhaylovsk and Mikhaylovskoye are three towns
+                boolean other = otherSuffix(querySuffix, NameKeys.suffixClass(ek));
+                EditCostBound.Letters letters = null;
+                for (int x = 0; x < qKeys.size(); x++) {
+                    QKey qk = qKeys.get(x);
                     if (qk.key.equals(ek)) {
                         continue;
                     }
                     double ceiling = qk.base * (k == 0 ? 1.0 : 0.95);
-                    if (otherSuffix(q.keys.get(0).key, ek)) {
-                        ceiling *= OTHER_SUFFIX; // Mikhaylovka, Mikhaylovsk and Mikhaylovskoye are three towns
+                    if (other) {
+                        ceiling *= OTHER_SUFFIX;
                     }
                     if (ceiling <= best) {
                         continue; // even equal keys would not beat the best pair so far
                     }
+                    if (letters == null) {
+                        letters = EditCostBound.letters(ek);
+                    }
                     // a similarity that cannot beat the best pair is not worth computing exactly
-                    double f = fuzzy(qk.key, ek, Math.max(MIN_TOKEN, best / ceiling));
+                    double f = fuzzy(
+                            qk.key,
+                            qk.letters(),
+                            ek,
+                            letters,
+                            Math.max(Math.max(MIN_TOKEN, best / ceiling), floor / ceiling));
                     if (f < MIN_TOKEN) {
                         continue;
                     }
@@ -1011,10 +1143,13 @@ public final class NameResolver {
         return new KeySim(best, bestKind);
     }
 
+    /** How much {@link #tieBreak} lifts a value. */
+    private static final double TIE_BREAK = 0.005;
+
     /** Key evidence between tokens that also agree in apostrophes and soft signs scores a little higher. */
     private static double tieBreak(QTok q, Tok t, double best) {
         if (best > 0 && softMarks(q.lower) > 0 && softMarks(q.lower) == softMarks(t.lower)) {
-            return Math.min(1, best + 0.005); // Donets'k is Донецьк rather than Донецк
+            return Math.min(1, best + TIE_BREAK); // Donets'k is Донецьк rather than Донецк
         }
         return best;
     }
@@ -1024,9 +1159,7 @@ public final class NameResolver {
      * suffix is that of its first reading, since a reading that strips a foreign ending (Lithuanian
      * Charkovas) must not make up a suffix.
      */
-    private static boolean otherSuffix(String a, String b) {
-        NameKeys.Suffix x = NameKeys.suffixClass(a);
-        NameKeys.Suffix y = NameKeys.suffixClass(b);
+    private static boolean otherSuffix(NameKeys.Suffix x, NameKeys.Suffix y) {
         return x != y && x != NameKeys.Suffix.OTHER && y != NameKeys.Suffix.OTHER;
     }
 
@@ -1077,6 +1210,12 @@ public final class NameResolver {
      * caller, so it may be reported as 0 without computing it.
      */
     static double fuzzy(String a, String b, double floor) {
+        return fuzzy(a, EditCostBound.letters(a), b, EditCostBound.letters(b), floor);
+    }
+
+    /** {@link #fuzzy(String, String, double)} with the keys' letter counts given. */
+    private static double fuzzy(
+            String a, EditCostBound.Letters aLetters, String b, EditCostBound.Letters bLetters, double floor) {
         int n = a.length();
         int m = b.length();
         if (n == 0 || m == 0) {
@@ -1095,7 +1234,7 @@ public final class NameResolver {
             return 0;
         }
         // so do the letters each key has in excess of the other, without the table's cost
-        if (BOUND.lowerBound(a, b) + firstLetter > budget) {
+        if (BOUND.lowerBound(aLetters, bLetters) + firstLetter > budget) {
             return 0;
         }
         // the costs of b's letters are looked up once, not once per cell
@@ -1216,17 +1355,6 @@ public final class NameResolver {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
-    /** Each key's position among a token's keys (the keys are distinct). */
-    private static Map<String, Integer> keyIndex(String[] keys) {
-        if (keys.length == 1) {
-            return Map.of(keys[0], 0); // most tokens: no equivalents
-        }
-        Map<String, Integer> index = new HashMap<>(keys.length * 2);
-        for (int k = keys.length - 1; k >= 0; k--) {
-            index.put(keys[k], k);
-        }
-        return Map.copyOf(index);
-    }
 
     private static String[] entityKeys(String token) {
         String k = NameKeys.key(token);
