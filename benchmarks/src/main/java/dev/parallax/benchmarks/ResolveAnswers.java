@@ -58,6 +58,10 @@ public final class ResolveAnswers {
         }
         System.out.printf(
                 "%d entities: first load %d ms of CPU; %d names in %d ms of CPU, %.0f names per CPU-second%n",
-                entities, loadCpu / 1_000_000, stream.size() - warm, cpu / 1_000_000, (stream.size() - warm) * 1e9 / cpu);
+                entities,
+                loadCpu / 1_000_000,
+                stream.size() - warm,
+                cpu / 1_000_000,
+                (stream.size() - warm) * 1e9 / cpu);
     }
 }

@@ -57,6 +57,7 @@ public final class NameResolver {
     private final Entity[] entities;
     /** Each entity's type, read for every candidate, so kept apart from the entities. */
     private final EntityType[] types;
+
     private final Variant[][] variants;
     private final BlockIndex blocks;
     /** Each distinct surface's token by number (in no particular role). */
@@ -75,13 +76,7 @@ public final class NameResolver {
 
     /** {@code id} numbers distinct surfaces: a token's similarity to a query token depends only on its surface. */
     private record Tok(
-            int id,
-            String surface,
-            String lower,
-            String[] keys,
-            int keySet,
-            boolean patronymic,
-            boolean surname) {
+            int id, String surface, String lower, String[] keys, int keySet, boolean patronymic, boolean surname) {
         Tok as(boolean patronymic, boolean surname) {
             return patronymic == this.patronymic && surname == this.surname
                     ? this
@@ -295,8 +290,7 @@ public final class NameResolver {
         if (same != null) {
             t = new Tok(surfaces.size(), surface, lower(surface), same.keys, same.keySet, false, false);
         } else {
-            t = new Tok(
-                    surfaces.size(), surface, lower(surface), keys, index.surface(keys), false, false);
+            t = new Tok(surfaces.size(), surface, lower(surface), keys, index.surface(keys), false, false);
             byKeys.put(keyList, t);
         }
         surfaces.put(surface, t);
@@ -373,7 +367,9 @@ public final class NameResolver {
         if (score < 0.5) {
             return new Resolution(name, null, score, "below-threshold", List.of());
         }
-        if (second != null && second.raw >= best.raw - AMBIGUITY && !second.signature().equals(best.signature())) {
+        if (second != null
+                && second.raw >= best.raw - AMBIGUITY
+                && !second.signature().equals(best.signature())) {
             return new Resolution(name, null, Math.min(score, 0.49), "ambiguous", List.of());
         }
         return new Resolution(name, entities[best.entity], score, best.method, evidence(best, memo));
@@ -864,6 +860,7 @@ public final class NameResolver {
          * under it says only that the true one is under the floor too.
          */
         private double[] floors = new double[256];
+
         private String[] kinds = new String[256];
         private int size;
         /** The table indices in use, so that a reset clears only those. */
@@ -1354,7 +1351,6 @@ public final class NameResolver {
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
-
 
     private static String[] entityKeys(String token) {
         String k = NameKeys.key(token);
