@@ -188,8 +188,12 @@ public final class NameResolver {
         return q;
     }
 
-    private NameResolver(EntityDictionary dictionary) {
+    /** False only in tests: every candidate is aligned, as before {@link #tokenFloor} existed. */
+    private final boolean pruning;
+
+    private NameResolver(EntityDictionary dictionary, boolean pruning) {
         this.dictionary = dictionary;
+        this.pruning = pruning;
         this.entities = dictionary.entities().toArray(new Entity[0]);
         this.types = new EntityType[entities.length];
         for (int e = 0; e < entities.length; e++) {
@@ -303,7 +307,12 @@ public final class NameResolver {
      * @throws NullPointerException when dictionary is null
      */
     public static NameResolver of(EntityDictionary dictionary) {
-        return new NameResolver(Objects.requireNonNull(dictionary, "dictionary"));
+        return new NameResolver(Objects.requireNonNull(dictionary, "dictionary"), true);
+    }
+
+    /** A resolver that aligns every candidate, to show in tests that pruning changes no answer. */
+    static NameResolver exhaustive(EntityDictionary dictionary) {
+        return new NameResolver(Objects.requireNonNull(dictionary, "dictionary"), false);
     }
 
     /** The dictionary this resolver links into. */
@@ -490,7 +499,8 @@ public final class NameResolver {
             if (done != null && Arrays.binarySearch(done, e) >= 0) {
                 continue;
             }
-            Scored s = scoreEntity(e, query, joinedQuery, type == EntityType.PERSON, memo, tokenFloor(top[0]));
+            Scored s = scoreEntity(
+                    e, query, joinedQuery, type == EntityType.PERSON, memo, pruning ? tokenFloor(top[0]) : MIN_TOKEN);
             if (s == null) {
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.parallax.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.TestSeeds;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -289,6 +290,65 @@ class NameResolverTest {
                     .as("seed " + seed + " input " + sb)
                     .isTrue();
         }
+    }
+
+    /**
+     * Skipping candidates that cannot come within the ambiguity margin of the best must change no
+     * answer: a crowded dictionary of near-homonyms (shared given names, surnames one letter
+     * apart, places with sibling suffixes) is resolved both ways, with queries that are its own
+     * forms, other spellings, other orders, initials and names of nobody.
+     */
+    @Test
+    void skippingHopelessCandidatesChangesNoAnswer() {
+        long seed = TestSeeds.seed();
+        Random rnd = new Random(seed);
+        String[] given = {"Андрей", "Андрій", "Олег", "Олександр", "Александр", "Сергей", "Сергій", "Ірина", "Ирина"};
+        String[] stems = {"Петр", "Петрен", "Коваль", "Ковал", "Шевч", "Бойк", "Мельн", "Ткач", "Кравч", "Бондар"};
+        String[] ends = {"ов", "ев", "енко", "ук", "чук", "ський", "ский", "ин", "ик"};
+        String[] placeEnds = {"івка", "овка", "ове", "ово", "ськ", "ск", "е", "ине"};
+        StringBuilder tsv = new StringBuilder("id\ttype\tname\tlang\n");
+        java.util.List<String> forms = new java.util.ArrayList<>();
+        for (int e = 0; e < 300; e++) {
+            String name;
+            if (e % 3 == 2) {
+                name = stems[rnd.nextInt(stems.length)] + placeEnds[rnd.nextInt(placeEnds.length)];
+                tsv.append("L").append(e).append("\tPLACE\t").append(name).append("\tuk\n");
+            } else {
+                name = stems[rnd.nextInt(stems.length)] + ends[rnd.nextInt(ends.length)] + " "
+                        + given[rnd.nextInt(given.length)];
+                tsv.append("P").append(e).append("\tPERSON\t").append(name).append("\tru\n");
+            }
+            forms.add(name);
+        }
+        EntityDictionary dictionary = EntityDictionary.parse("crowded.tsv", tsv.toString());
+        NameResolver pruned = NameResolver.of(dictionary);
+        NameResolver exhaustive = NameResolver.exhaustive(dictionary);
+        Romanizer[] systems = {
+            Romanizer.of("ru-Latn-bgnpcgn"), Romanizer.of("uk-Latn-national2010"), Romanizer.of("ru-Latn-german")
+        };
+        for (int i = 0; i < 1500; i++) {
+            String form = forms.get(rnd.nextInt(forms.size()));
+            String query =
+                    switch (rnd.nextInt(5)) {
+                        case 0 -> form;
+                        case 1 -> systems[rnd.nextInt(systems.length)].apply(form);
+                        case 2 -> reversed(form);
+                        case 3 -> form.charAt(0) + ". " + form.substring(form.indexOf(' ') + 1);
+                        default -> stems[rnd.nextInt(stems.length)] + ends[rnd.nextInt(ends.length)] + " "
+                                + given[rnd.nextInt(given.length)];
+                    };
+            for (EntityType type : new EntityType[] {null, EntityType.PERSON}) {
+                assertThat(pruned.resolve(query, type))
+                        .as("seed " + seed + ": " + query + " as " + type)
+                        .isEqualTo(exhaustive.resolve(query, type));
+            }
+        }
+    }
+
+    private static String reversed(String name) {
+        java.util.List<String> words = java.util.Arrays.asList(name.split(" "));
+        java.util.Collections.reverse(words);
+        return String.join(" ", words);
     }
 
     @Test
