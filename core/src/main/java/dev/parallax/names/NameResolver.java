@@ -692,20 +692,29 @@ public final class NameResolver {
      * #flat} from {@code from}; with {@code from == flat.length}, {@code nv} is the one surface.
      */
     private boolean explains(List<QTok> query, int from, int nv, SimMemo memo, double floor) {
-        for (int i = 0; i < query.size(); i++) {
+        // a conjunction, so the order is free: the token that failed last is asked first, since
+        // the candidates of one call usually fail on the same token (the surname of another man)
+        int[] order = memo.order(query);
+        for (int o = 0; o < order.length; o++) {
+            int i = order[o];
             QTok q = query.get(i);
             if (q.initial || q.optional) {
                 continue;
             }
+            int slot = memo.slot(q);
             boolean close = false;
             if (from == flat.length) {
-                close = memo.value(q, nv, surfaceToks, floor) >= floor;
+                close = memo.value(slot, q, nv, surfaceToks, floor) >= floor;
             } else {
                 for (int j = 0; j < nv && !close; j++) {
-                    close = memo.value(q, flat[from + j], surfaceToks, floor) >= floor;
+                    close = memo.value(slot, q, flat[from + j], surfaceToks, floor) >= floor;
                 }
             }
             if (!close) {
+                if (o > 0) {
+                    System.arraycopy(order, 0, order, 1, o);
+                    order[0] = i;
+                }
                 return false;
             }
         }
@@ -883,8 +892,31 @@ public final class NameResolver {
             Arrays.fill(keys, -1);
         }
 
+        /** The lists {@link NameResolver#explains} was asked about in this call, and its order of each. */
+        private final List<List<QTok>> orderLists = new ArrayList<>(4);
+
+        private final List<int[]> orders = new ArrayList<>(4);
+
+        /** The order in which to test the tokens of {@code query}, kept for the call. */
+        int[] order(List<QTok> query) {
+            for (int k = 0; k < orderLists.size(); k++) {
+                if (orderLists.get(k) == query) {
+                    return orders.get(k);
+                }
+            }
+            int[] order = new int[query.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            orderLists.add(query);
+            orders.add(order);
+            return order;
+        }
+
         SimMemo reset(String name) {
             this.name = name;
+            orderLists.clear();
+            orders.clear();
             this.ukrainian = -1;
             if (keys.length > 1024) {
                 // a rare crowded call grew the table; a large one would stay out of the cache
@@ -947,20 +979,20 @@ public final class NameResolver {
                 NameResolver.tokenSim(q, t, sim, kind, i, j); // depends on the token's role; cheap
                 return;
             }
-            int at = entry(q, t.id, t, null, MIN_TOKEN);
+            int at = entry(slot(q), q, t.id, t, null, MIN_TOKEN);
             sim[i][j] = values[at];
             kind[i][j] = kinds[at];
         }
 
         /** The similarity of a full query token to surface number {@code id}. */
-        double value(QTok q, int id, Tok[] surfaces, double floor) {
-            int at = entry(q, id, null, surfaces, floor); // first: it may grow the table
+        double value(int slot, QTok q, int id, Tok[] surfaces, double floor) {
+            int at = entry(slot, q, id, null, surfaces, floor); // first: it may grow the table
             return values[at];
         }
 
         /** The table index of (q, surface id), computed on first use from t, else surfaces[id]. */
-        private int entry(QTok q, int id, Tok t, Tok[] surfaces, double floor) {
-            long slot = (long) slot(q) << 32;
+        private int entry(int slotNumber, QTok q, int id, Tok t, Tok[] surfaces, double floor) {
+            long slot = (long) slotNumber << 32;
             long surfaceKey = slot | id;
             int at = find(surfaceKey);
             if (keys[at] == surfaceKey && (values[at] >= floors[at] || floors[at] <= floor)) {
@@ -996,7 +1028,8 @@ public final class NameResolver {
             return put(free, surfaceKey, value, valueKind, floor) ? find(surfaceKey) : free;
         }
 
-        private int slot(QTok q) {
+        /** The number of query token {@code q} in this call. */
+        int slot(QTok q) {
             for (int s = 0; s < slotCount; s++) {
                 if (slots[s] == q) {
                     return s;
