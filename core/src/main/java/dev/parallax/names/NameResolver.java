@@ -1003,6 +1003,7 @@ public final class NameResolver {
             }
             double value;
             String valueKind;
+            boolean moved = false;
             if (q.lower.equals(t.lower)) {
                 value = 1.0;
                 valueKind = "exact";
@@ -1019,12 +1020,12 @@ public final class NameResolver {
                     KeySim ks = keySim(q, t.keys, keyFloor);
                     best = ks.value;
                     valueKind = ks.kind;
-                    put(k, keySetKey, best, valueKind, keyFloor);
+                    // the key set's entry may take the slot found above, or grow the table
+                    moved = put(k, keySetKey, best, valueKind, keyFloor) || k == at;
                 }
                 value = tieBreak(q, t, best);
             }
-            // the key set's entry may have taken the slot found above, or grown the table
-            int free = find(surfaceKey);
+            int free = moved ? find(surfaceKey) : at;
             return put(free, surfaceKey, value, valueKind, floor) ? find(surfaceKey) : free;
         }
 
