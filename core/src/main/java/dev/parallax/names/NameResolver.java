@@ -72,7 +72,13 @@ public final class NameResolver {
 
     private final int[] flatAt;
     /** Each thread's memo, cleared per call: allocating one per call costs more than filling it. */
-    private final ThreadLocal<SimMemo> memos = ThreadLocal.withInitial(SimMemo::new);
+    private final ThreadLocal<SimMemo> memos = ThreadLocal.withInitial(this::newMemo);
+    /**
+     * The letter counts of each key set's keys, by key set number, made when first compared: a
+     * dictionary key is compared with many query keys. Filled racily; a thread that sees no
+     * counts computes them again, and a null count only weakens a bound, never changes an answer.
+     */
+    private final EditCostBound.Letters[][] keyLetters;
 
     /** {@code id} numbers distinct surfaces: a token's similarity to a query token depends only on its surface. */
     private record Tok(
@@ -253,6 +259,11 @@ public final class NameResolver {
         this.blocks = index.build();
         this.flat = flatList.toArray();
         this.flatAt = at;
+        int keySets = 0;
+        for (Tok t : surfaces.values()) {
+            keySets = Math.max(keySets, t.keySet + 1);
+        }
+        this.keyLetters = new EditCostBound.Letters[keySets][];
         this.surfaceToks = new Tok[surfaces.size()];
         for (Tok t : surfaces.values()) {
             surfaceToks[t.id] = t;
@@ -313,6 +324,10 @@ public final class NameResolver {
     /** A resolver that aligns every candidate, to show in tests that pruning changes no answer. */
     static NameResolver exhaustive(EntityDictionary dictionary) {
         return new NameResolver(Objects.requireNonNull(dictionary, "dictionary"), false);
+    }
+
+    private SimMemo newMemo() {
+        return new SimMemo(keyLetters);
     }
 
     /** The dictionary this resolver links into. */
@@ -888,8 +903,24 @@ public final class NameResolver {
         private double[][] sim = new double[4][8];
         private String[][] kind = new String[4][8];
 
-        SimMemo() {
+        private final EditCostBound.Letters[][] keyLetters;
+
+        SimMemo(EditCostBound.Letters[][] keyLetters) {
+            this.keyLetters = keyLetters;
             Arrays.fill(keys, -1);
+        }
+
+        /** The letter counts of t's keys, made on first use. */
+        private EditCostBound.Letters[] letters(Tok t) {
+            EditCostBound.Letters[] l = keyLetters[t.keySet];
+            if (l == null) {
+                l = new EditCostBound.Letters[t.keys.length];
+                for (int k = 0; k < l.length; k++) {
+                    l[k] = EditCostBound.letters(t.keys[k]);
+                }
+                keyLetters[t.keySet] = l;
+            }
+            return l;
         }
 
         /** The lists {@link NameResolver#explains} was asked about in this call, and its order of each. */
@@ -1017,7 +1048,7 @@ public final class NameResolver {
                     best = values[k];
                     valueKind = kinds[k];
                 } else {
-                    KeySim ks = keySim(q, t.keys, keyFloor);
+                    KeySim ks = keySim(q, t.keys, letters(t), keyFloor);
                     best = ks.value;
                     valueKind = ks.kind;
                     // the key set's entry may take the slot found above, or grow the table
@@ -1106,7 +1137,7 @@ public final class NameResolver {
             kind[i][j] = "exact";
             return;
         }
-        KeySim ks = keySim(q, t.keys, MIN_TOKEN);
+        KeySim ks = keySim(q, t.keys, null, MIN_TOKEN);
         sim[i][j] = tieBreak(q, t, ks.value);
         kind[i][j] = ks.kind;
     }
@@ -1120,7 +1151,7 @@ public final class NameResolver {
      * times that. Equal pairs tie to the query's earlier reading; only values of at least {@code
      * floor} (and {@link #MIN_TOKEN}) are exact, a lower one says only that the true one is lower.
      */
-    private static KeySim keySim(QTok q, String[] tKeys, double floor) {
+    private static KeySim keySim(QTok q, String[] tKeys, EditCostBound.Letters[] tLetters, double floor) {
         double best = 0;
         String bestKind = null;
         int bestAt = Integer.MAX_VALUE;
@@ -1147,7 +1178,8 @@ public final class NameResolver {
                 String ek = tKeys[k];
                 // Mikhaylovka, Mikhaylovsk and Mikhaylovskoye are three towns
                 boolean other = otherSuffix(querySuffix, NameKeys.suffixClass(ek));
-                EditCostBound.Letters letters = null;
+                EditCostBound.Letters letters = tLetters != null ? tLetters[k] : null;
+                boolean counted = tLetters != null;
                 for (int x = 0; x < qKeys.size(); x++) {
                     QKey qk = qKeys.get(x);
                     if (qk.key.equals(ek)) {
@@ -1160,8 +1192,9 @@ public final class NameResolver {
                     if (ceiling <= best) {
                         continue; // even equal keys would not beat the best pair so far
                     }
-                    if (letters == null) {
+                    if (!counted) {
                         letters = EditCostBound.letters(ek);
+                        counted = true;
                     }
                     // a similarity that cannot beat the best pair is not worth computing exactly
                     double f = fuzzy(
