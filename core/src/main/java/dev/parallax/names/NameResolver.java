@@ -79,6 +79,14 @@ public final class NameResolver {
      * counts computes them again, and a null count only weakens a bound, never changes an answer.
      */
     private final EditCostBound.Letters[][] keyLetters;
+    /**
+     * By surface number, what the candidate filter reads of each surface without reaching for its
+     * token: its key set, the hash of its lower case, its count of {@link #softMarks}.
+     */
+    private final int[] surfaceKeySets;
+
+    private final int[] surfaceLowerHash;
+    private final int[] surfaceMarks;
 
     /** {@code id} numbers distinct surfaces: a token's similarity to a query token depends only on its surface. */
     private record Tok(
@@ -264,9 +272,15 @@ public final class NameResolver {
             keySets = Math.max(keySets, t.keySet + 1);
         }
         this.keyLetters = new EditCostBound.Letters[keySets][];
+        this.surfaceKeySets = new int[surfaces.size()];
+        this.surfaceLowerHash = new int[surfaces.size()];
+        this.surfaceMarks = new int[surfaces.size()];
         this.surfaceToks = new Tok[surfaces.size()];
         for (Tok t : surfaces.values()) {
             surfaceToks[t.id] = t;
+            surfaceKeySets[t.id] = t.keySet;
+            surfaceLowerHash[t.id] = t.lower.hashCode();
+            surfaceMarks[t.id] = softMarks(t.lower);
         }
     }
 
@@ -327,7 +341,7 @@ public final class NameResolver {
     }
 
     private SimMemo newMemo() {
-        return new SimMemo(keyLetters);
+        return new SimMemo(this);
     }
 
     /** The dictionary this resolver links into. */
@@ -719,10 +733,10 @@ public final class NameResolver {
             int slot = memo.slot(q);
             boolean close = false;
             if (from == flat.length) {
-                close = memo.value(slot, q, nv, surfaceToks, floor) >= floor;
+                close = memo.value(slot, q, nv, floor) >= floor;
             } else {
                 for (int j = 0; j < nv && !close; j++) {
-                    close = memo.value(slot, q, flat[from + j], surfaceToks, floor) >= floor;
+                    close = memo.value(slot, q, flat[from + j], floor) >= floor;
                 }
             }
             if (!close) {
@@ -885,6 +899,8 @@ public final class NameResolver {
     private static final class SimMemo {
         /** The query tokens of this call, by identity; a token's slot number goes into the memo keys. */
         private QTok[] slots = new QTok[4];
+        /** Each query token's count of {@link NameResolver#softMarks}. */
+        private int[] slotMarks = new int[4];
 
         private int slotCount;
         private long[] keys = new long[256];
@@ -903,15 +919,17 @@ public final class NameResolver {
         private double[][] sim = new double[4][8];
         private String[][] kind = new String[4][8];
 
-        private final EditCostBound.Letters[][] keyLetters;
+        /** The resolver whose surfaces the memo's numbers name. */
+        private final NameResolver owner;
 
-        SimMemo(EditCostBound.Letters[][] keyLetters) {
-            this.keyLetters = keyLetters;
+        SimMemo(NameResolver owner) {
+            this.owner = owner;
             Arrays.fill(keys, -1);
         }
 
         /** The letter counts of t's keys, made on first use. */
         private EditCostBound.Letters[] letters(Tok t) {
+            EditCostBound.Letters[][] keyLetters = owner.keyLetters;
             EditCostBound.Letters[] l = keyLetters[t.keySet];
             if (l == null) {
                 l = new EditCostBound.Letters[t.keys.length];
@@ -1007,57 +1025,62 @@ public final class NameResolver {
 
         void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
             if (q.initial) {
-                NameResolver.tokenSim(q, t, sim, kind, i, j); // depends on the token's role; cheap
+                initialSim(q, t, sim, kind, i, j); // depends on the token's role; cheap
                 return;
             }
-            int at = entry(slot(q), q, t.id, t, null, MIN_TOKEN);
-            sim[i][j] = values[at];
-            kind[i][j] = kinds[at];
+            int slot = slot(q);
+            if (sameLower(q, t.id)) {
+                sim[i][j] = 1.0;
+                kind[i][j] = "exact";
+                return;
+            }
+            int k = keySetEntry(slot, q, t.id, MIN_TOKEN - TIE_BREAK);
+            sim[i][j] = tieBreak(slot, t.id, values[k]);
+            kind[i][j] = kinds[k];
         }
 
-        /** The similarity of a full query token to surface number {@code id}. */
-        double value(int slot, QTok q, int id, Tok[] surfaces, double floor) {
-            int at = entry(slot, q, id, null, surfaces, floor); // first: it may grow the table
-            return values[at];
+        /**
+         * The similarity of full query token {@code q} (number {@code slot} in this call) to surface
+         * number {@code id}: exact when it is at least {@code floor}, else only known to be under it.
+         */
+        double value(int slot, QTok q, int id, double floor) {
+            if (sameLower(q, id)) {
+                return 1.0;
+            }
+            // tieBreak may lift the key set's value by TIE_BREAK for this surface
+            int k = keySetEntry(slot, q, id, floor - TIE_BREAK);
+            return tieBreak(slot, id, values[k]);
         }
 
-        /** The table index of (q, surface id), computed on first use from t, else surfaces[id]. */
-        private int entry(int slotNumber, QTok q, int id, Tok t, Tok[] surfaces, double floor) {
-            long slot = (long) slotNumber << 32;
-            long surfaceKey = slot | id;
-            int at = find(surfaceKey);
-            if (keys[at] == surfaceKey && (values[at] >= floors[at] || floors[at] <= floor)) {
-                return at;
+        /** Surface {@code id} is the query token up to case and ё. */
+        private boolean sameLower(QTok q, int id) {
+            return q.lower.hashCode() == owner.surfaceLowerHash[id] && q.lower.equals(owner.surfaceToks[id].lower);
+        }
+
+        /** Key evidence between tokens that also agree in apostrophes and soft signs scores a little higher. */
+        private double tieBreak(int slot, int id, double best) {
+            int marks = slotMarks[slot];
+            if (best > 0 && marks > 0 && marks == owner.surfaceMarks[id]) {
+                return Math.min(1, best + TIE_BREAK); // Donets'k is Донецьк rather than Донецк
             }
-            if (t == null) {
-                t = surfaces[id];
+            return best;
+        }
+
+        /**
+         * The table index of the evidence between query token number {@code slot} and the key set of
+         * surface {@code id}, computed on first use, or again when it was computed under a floor
+         * above {@code keyFloor}.
+         */
+        private int keySetEntry(int slot, QTok q, int id, double keyFloor) {
+            int keySet = owner.surfaceKeySets[id];
+            long key = (long) slot << 32 | keySet;
+            int k = find(key);
+            if (keys[k] == key && (values[k] >= floors[k] || floors[k] <= keyFloor)) {
+                return k;
             }
-            double value;
-            String valueKind;
-            boolean moved = false;
-            if (q.lower.equals(t.lower)) {
-                value = 1.0;
-                valueKind = "exact";
-            } else {
-                // tieBreak may lift the key set's value by TIE_BREAK for this surface
-                double keyFloor = floor > MIN_TOKEN ? floor - TIE_BREAK : MIN_TOKEN;
-                long keySetKey = Long.MIN_VALUE | slot | t.keySet;
-                int k = find(keySetKey);
-                double best;
-                if (keys[k] == keySetKey && (values[k] >= floors[k] || floors[k] <= keyFloor)) {
-                    best = values[k];
-                    valueKind = kinds[k];
-                } else {
-                    KeySim ks = keySim(q, t.keys, letters(t), keyFloor);
-                    best = ks.value;
-                    valueKind = ks.kind;
-                    // the key set's entry may take the slot found above, or grow the table
-                    moved = put(k, keySetKey, best, valueKind, keyFloor) || k == at;
-                }
-                value = tieBreak(q, t, best);
-            }
-            int free = moved ? find(surfaceKey) : at;
-            return put(free, surfaceKey, value, valueKind, floor) ? find(surfaceKey) : free;
+            Tok t = owner.surfaceToks[id];
+            KeySim ks = keySim(q, t.keys, letters(t), keyFloor);
+            return put(k, key, ks.value, ks.kind, keyFloor) ? find(key) : k;
         }
 
         /** The number of query token {@code q} in this call. */
@@ -1069,8 +1092,10 @@ public final class NameResolver {
             }
             if (slotCount == slots.length) {
                 slots = Arrays.copyOf(slots, slotCount * 2);
+                slotMarks = Arrays.copyOf(slotMarks, slotCount * 2);
             }
             slots[slotCount] = q;
+            slotMarks[slotCount] = softMarks(q.lower);
             return slotCount++;
         }
 
@@ -1124,22 +1149,12 @@ public final class NameResolver {
         }
     }
 
-    private static void tokenSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
-        if (q.initial) {
-            if (!t.surname && !t.keys[0].isEmpty() && q.keys.get(0).key.charAt(0) == t.keys[0].charAt(0)) {
-                sim[i][j] = 0.8;
-                kind[i][j] = "initial";
-            }
-            return;
+    /** An initial fits a token that is not the surname and starts with its letter. */
+    private static void initialSim(QTok q, Tok t, double[][] sim, String[][] kind, int i, int j) {
+        if (!t.surname && !t.keys[0].isEmpty() && q.keys.get(0).key.charAt(0) == t.keys[0].charAt(0)) {
+            sim[i][j] = 0.8;
+            kind[i][j] = "initial";
         }
-        if (q.lower.equals(t.lower)) {
-            sim[i][j] = 1.0;
-            kind[i][j] = "exact";
-            return;
-        }
-        KeySim ks = keySim(q, t.keys, null, MIN_TOKEN);
-        sim[i][j] = tieBreak(q, t, ks.value);
-        kind[i][j] = ks.kind;
     }
 
     /** The best evidence between a query token's keys and a dictionary token's keys. */
@@ -1217,16 +1232,11 @@ public final class NameResolver {
         return new KeySim(best, bestKind);
     }
 
-    /** How much {@link #tieBreak} lifts a value. */
+    /**
+     * How much key evidence rises between tokens that also agree in apostrophes and soft signs,
+     * which the keys drop (Donets'k is Донецьк rather than Донецк).
+     */
     private static final double TIE_BREAK = 0.005;
-
-    /** Key evidence between tokens that also agree in apostrophes and soft signs scores a little higher. */
-    private static double tieBreak(QTok q, Tok t, double best) {
-        if (best > 0 && softMarks(q.lower) > 0 && softMarks(q.lower) == softMarks(t.lower)) {
-            return Math.min(1, best + TIE_BREAK); // Donets'k is Донецьк rather than Донецк
-        }
-        return best;
-    }
 
     /**
      * True when both keys end in a known word-formation suffix and the two differ. The query's
